@@ -1,0 +1,12 @@
+// The nianbao program's commands. Each Add*Command registers a subcommand with its options
+// and the callback that runs it; the callback stores the exit code in `exit_code`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace nianbao::cli {
+
+void AddDumpCommand(CLI::App& app, int& exit_code);
+void AddExtractCommand(CLI::App& app, int& exit_code);
+
+}  // namespace nianbao::cli

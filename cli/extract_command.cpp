@@ -1,0 +1,91 @@
+#include <fmt/core.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "commands.hpp"
+#include "nianbao/extract.hpp"
+#include "nianbao/normalize.hpp"
+#include "nianbao/output.hpp"
+#include "nianbao/schema.hpp"
+
+namespace nianbao::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> files;
+  std::string output_path;
+  std::string templates_dir;
+};
+
+struct Tally {
+  int documents = 0;
+  int values = 0;
+  int failed_checks = 0;
+  int errors = 0;
+};
+
+output::Json ExtractOne(const std::string& file, const schema::Mapper& mapper, Tally& tally) {
+  ++tally.documents;
+  try {
+    schema::Record record = mapper.Map(ReadDocumentFile(file));
+    tally.values += static_cast<int>(record.values.size());
+    for (const schema::Check& check : record.checks) tally.failed_checks += check.ok ? 0 : 1;
+    return output::RecordToJson(record);
+  } catch (const Error& error) {
+    ++tally.errors;
+    std::cerr << "nianbao extract: " << error.what() << '\n';
+    return output::ErrorRecordToJson(file, error);
+  } catch (const std::exception& error) {
+    ++tally.errors;
+    Error internal(ErrorKind::kInternal, file, error.what());
+    std::cerr << "nianbao extract: " << internal.what() << '\n';
+    return output::ErrorRecordToJson(file, internal);
+  }
+}
+
+int RunExtract(const ExtractOptions& options) {
+  std::ofstream file_out;
+  if (!options.output_path.empty()) {
+    file_out.open(options.output_path, std::ios::binary | std::ios::trunc);
+    if (!file_out) {
+      std::cerr << "nianbao extract: cannot write " << options.output_path << '\n';
+      return 2;
+    }
+  }
+  std::ostream& out = options.output_path.empty() ? std::cout : file_out;
+  normalize::Normalizer normalizer;
+  auto templates = options.templates_dir.empty()
+                       ? schema::TemplateSet::Builtin()
+                       : schema::TemplateSet::FromDirectory(options.templates_dir);
+  schema::Mapper mapper(templates, normalizer);
+  Tally tally;
+  for (const std::string& file : options.files) {
+    out << ExtractOne(file, mapper, tally).dump() << '\n';
+    out.flush();
+  }
+  std::cerr << fmt::format("nianbao extract: {} documents, {} values, {} failed checks, {} errors\n",
+                           tally.documents, tally.values, tally.failed_checks, tally.errors);
+  return tally.errors == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract",
+      "Write one record (SCHEMA.md, \"nianbao/1\") per file as JSON Lines, in input order.\n"
+      "A file that cannot be read yields a record with an \"error\" object and a line on\n"
+      "stderr; the rest go on. Ends with a summary line on stderr. Exit code 1 if any\n"
+      "file failed.");
+  command->add_option("files", options->files, "Report files (PDF, DOCX, DOC, HTML, text)")
+      ->required();
+  command->add_option("-o,--output", options->output_path,
+                      "Write the JSON Lines to this file instead of stdout");
+  command->add_option("--templates", options->templates_dir,
+                      "Read template definitions from this folder instead of the built-in ones");
+  command->callback([options, &exit_code] { exit_code = RunExtract(*options); });
+}
+
+}  // namespace nianbao::cli

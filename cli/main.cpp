@@ -1,0 +1,16 @@
+#include <iostream>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "nianbao: turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text dumps) into\n"
+      "records of SCHEMA.md: every table cell keyed by meaning, checked and traceable."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "nianbao 0.1.0");
+  int exit_code = 0;
+  nianbao::cli::AddDumpCommand(app, exit_code);
+  nianbao::cli::AddExtractCommand(app, exit_code);
+  CLI11_PARSE(app, argc, argv);
+  return exit_code;
+}

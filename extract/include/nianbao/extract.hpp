@@ -1,0 +1,116 @@
+// nianbao/extract.hpp: the extract stage.
+//
+// In:  a file's bytes (or its path) in any supported format.
+// Out: a Document: its source and its blocks in reading order, paragraphs and tables,
+//      the same model whatever the format. Nothing downstream knows the source format
+//      except through Source::format (which is reported, never branched on).
+//
+// Coordinates: a Box is {x0, top, x1, bottom} in PDF points measured from the page's
+// top-left corner (y grows downwards). Only paged formats (PDF) fill boxes and pages.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "nianbao/error.hpp"
+
+namespace nianbao {
+
+enum class Format { kUnknown, kPdf, kDocx, kDoc, kHtml, kTxt };
+
+// "pdf", "docx", "doc", "html", "txt", "unknown": the names of SCHEMA.md.
+const char* FormatName(Format format);
+
+struct Box {
+  double x0 = 0, top = 0, x1 = 0, bottom = 0;
+};
+
+struct Source {
+  std::string path;    // as given by the caller
+  std::string sha256;  // hex digest of the file's bytes
+  Format format = Format::kUnknown;
+  std::optional<int> pages;  // paged formats only
+};
+
+struct Paragraph {
+  std::string text;  // UTF-8; line breaks inside a paragraph kept as '\n'
+  std::optional<int> page;
+  std::optional<Box> box;
+};
+
+struct Cell {
+  int row = 0;  // top-left grid position, 0-based
+  int col = 0;
+  int rowspan = 1;
+  int colspan = 1;
+  std::string text;  // UTF-8; line breaks as the reader sees them, '\n'
+  std::optional<int> page;
+  std::optional<Box> bbox;
+
+  int EndRow() const { return row + rowspan; }  // one past the last row covered
+  int EndCol() const { return col + colspan; }
+};
+
+// How a table was found: from markup (HTML/DOCX/text dump), from drawn rulings (PDF
+// lattice) or from text alignment (PDF stream fallback, less certain).
+enum class TableOrigin { kMarkup, kLattice, kStream };
+const char* TableOriginName(TableOrigin origin);
+
+struct Table {
+  int rows = 0;
+  int cols = 0;
+  std::vector<Cell> cells;  // sparse, row-major by (row, col) of the top-left slot
+  TableOrigin origin = TableOrigin::kMarkup;
+  std::optional<int> first_page;
+  std::optional<int> last_page;
+};
+
+using Block = std::variant<Paragraph, Table>;
+
+struct Document {
+  Source source;
+  std::vector<Block> blocks;
+  std::vector<Diagnostic> diagnostics;  // warnings from reading; never fatal
+};
+
+// The expanded grid: slots[row][col] points at the cell covering that slot, or is null.
+// Overlapping or out-of-range cells are reported in `problems`, never clamped.
+struct ExpandedGrid {
+  int rows = 0;
+  int cols = 0;
+  std::vector<const Cell*> slots;  // rows * cols, row-major; points into the Table
+  std::vector<std::string> problems;
+
+  const Cell* At(int row, int col) const { return slots[static_cast<size_t>(row) * cols + col]; }
+};
+ExpandedGrid ExpandGrid(const Table& table);
+
+struct ReadOptions {
+  std::uint64_t max_file_bytes = 512ull << 20;        // larger inputs: ErrorKind::kLimit
+  std::uint64_t max_inflated_bytes = 256ull << 20;    // per zip entry (DOCX)
+  double max_compression_ratio = 200.0;               // zip bomb guard
+  int max_pages = 2000;                               // PDF pages read
+  int max_nesting_depth = 256;                        // HTML/XML element depth
+  int converter_timeout_seconds = 120;                // LibreOffice for .doc
+};
+
+// Format by content (magic bytes, then structure), never by file name.
+// Throws Error(kUnsupported) for anything nianbao cannot read, naming what it looks like.
+Format DetectFormat(std::string_view bytes, const std::string& path_for_errors);
+
+// Reads a document from memory. `path` is reported in Source::path and errors.
+Document ReadDocument(std::string_view bytes, const std::string& path,
+                      const ReadOptions& options = {});
+
+// Reads a document from disk (kIo errors for missing, unreadable or directory paths).
+Document ReadDocumentFile(const std::filesystem::path& path, const ReadOptions& options = {});
+
+// Hex SHA-256 of bytes.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace nianbao

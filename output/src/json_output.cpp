@@ -1,0 +1,160 @@
+#include <cmath>
+
+#include "nianbao/output.hpp"
+
+namespace nianbao::output {
+namespace {
+
+// Whole numbers print as integers (212, not 212.0); others keep their decimals.
+Json NumberToJson(double number) {
+  if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9e15) {
+    return static_cast<long long>(number);
+  }
+  return number;
+}
+
+Json BoxToJson(const Box& box) { return Json::array({box.x0, box.top, box.x1, box.bottom}); }
+
+Json LocationToJson(const Location& location) {
+  Json json = Json::object();
+  if (location.page) json["page"] = *location.page;
+  if (location.line) json["line"] = *location.line;
+  if (location.offset) json["offset"] = *location.offset;
+  if (location.table) json["table"] = *location.table;
+  if (location.row) json["row"] = *location.row;
+  if (location.col) json["col"] = *location.col;
+  return json;
+}
+
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "warning";
+}
+
+Json SourceToJson(const Source& source) {
+  Json json = {{"path", source.path},
+               {"sha256", source.sha256},
+               {"format", FormatName(source.format)}};
+  if (source.pages) json["pages"] = *source.pages;
+  return json;
+}
+
+Json ParagraphToJson(const Paragraph& paragraph) {
+  Json json = {{"type", "paragraph"}, {"text", paragraph.text}};
+  if (paragraph.page) json["page"] = *paragraph.page;
+  if (paragraph.box) json["box"] = BoxToJson(*paragraph.box);
+  return json;
+}
+
+Json TableToJson(const Table& table) {
+  Json json = {{"type", "table"},
+               {"origin", TableOriginName(table.origin)},
+               {"rows", table.rows},
+               {"cols", table.cols}};
+  if (table.first_page) json["first_page"] = *table.first_page;
+  if (table.last_page) json["last_page"] = *table.last_page;
+  Json cells = Json::array();
+  for (const Cell& cell : table.cells) {
+    Json item = {{"row", cell.row}, {"col", cell.col}};
+    if (cell.rowspan != 1) item["rowspan"] = cell.rowspan;
+    if (cell.colspan != 1) item["colspan"] = cell.colspan;
+    item["text"] = cell.text;
+    if (cell.page) item["page"] = *cell.page;
+    if (cell.bbox) item["bbox"] = BoxToJson(*cell.bbox);
+    cells.push_back(std::move(item));
+  }
+  json["cells"] = std::move(cells);
+  ExpandedGrid grid = ExpandGrid(table);
+  if (!grid.problems.empty()) json["grid_problems"] = grid.problems;
+  return json;
+}
+
+}  // namespace
+
+Json DiagnosticToJson(const Diagnostic& diagnostic) {
+  Json json = {{"severity", SeverityName(diagnostic.severity)},
+               {"code", diagnostic.code},
+               {"message", diagnostic.message}};
+  Json where = LocationToJson(diagnostic.location);
+  if (!where.empty()) json["location"] = std::move(where);
+  return json;
+}
+
+Json DocumentToJson(const Document& document) {
+  Json blocks = Json::array();
+  for (const Block& block : document.blocks) {
+    blocks.push_back(std::visit(
+        [](const auto& item) -> Json {
+          if constexpr (std::is_same_v<std::decay_t<decltype(item)>, Paragraph>) {
+            return ParagraphToJson(item);
+          } else {
+            return TableToJson(item);
+          }
+        },
+        block));
+  }
+  Json diagnostics = Json::array();
+  for (const Diagnostic& diagnostic : document.diagnostics) {
+    diagnostics.push_back(DiagnosticToJson(diagnostic));
+  }
+  return {{"source", SourceToJson(document.source)},
+          {"blocks", std::move(blocks)},
+          {"diagnostics", std::move(diagnostics)}};
+}
+
+Json RecordToJson(const schema::Record& record) {
+  Json json = {{"schema", "nianbao/1"}, {"source", SourceToJson(record.source)}};
+  json["title"] = record.title;
+  json["agency"] = record.agency;
+  json["year"] = record.year ? Json(*record.year) : Json(nullptr);
+  json["template"] = record.template_id;
+  Json sections = Json::object();
+  for (const auto& [key, text] : record.sections) sections[key] = text;
+  json["sections"] = std::move(sections);
+  Json values = Json::object();
+  for (const auto& [key, value] : record.values) {
+    values[key] = value ? NumberToJson(*value) : Json(nullptr);
+  }
+  json["values"] = std::move(values);
+  Json checks = Json::array();
+  for (const schema::Check& check : record.checks) {
+    checks.push_back({{"rule", check.rule},
+                      {"ok", check.ok},
+                      {"lhs", NumberToJson(check.lhs)},
+                      {"rhs", NumberToJson(check.rhs)}});
+  }
+  json["checks"] = std::move(checks);
+  Json provenance = Json::object();
+  for (const auto& [key, where] : record.provenance) {
+    Json item = Json::object();
+    if (where.page) item["page"] = *where.page;
+    item["table"] = where.table;
+    item["row"] = where.row;
+    item["col"] = where.col;
+    item["text"] = where.text;
+    provenance[key] = std::move(item);
+  }
+  json["provenance"] = std::move(provenance);
+  Json warnings = Json::array();
+  for (const Diagnostic& warning : record.warnings) warnings.push_back(DiagnosticToJson(warning));
+  json["warnings"] = std::move(warnings);
+  return json;
+}
+
+Json ErrorRecordToJson(const std::string& path, const Error& error) {
+  Json json = {{"schema", "nianbao/1"}, {"source", {{"path", path}}}};
+  Json detail = {{"kind", ErrorKindName(error.kind())}, {"message", error.message()}};
+  Json where = LocationToJson(error.location());
+  if (!where.empty()) detail["location"] = std::move(where);
+  json["error"] = std::move(detail);
+  return json;
+}
+
+}  // namespace nianbao::output

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# nianbao set-up: installs the Debian 12 packages the project needs (only what is missing;
+# `apt-get update` only then), builds, and then runs what was asked for.
+#
+#   scripts/setup.sh build     install + build (default)
+#   scripts/setup.sh samples   install + build + extract every report in samples/
+#   scripts/setup.sh test      install + build + run the test suite (ctest)
+#
+# Environment: BUILD_DIR (default: build), NIANBAO_NO_LIBREOFFICE=1 to skip LibreOffice
+# (then .doc files give a clear error instead of a record).
+set -euo pipefail
+
+mode=${1:-build}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$root/build}
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev
+  libpoppler-private-dev libpoppler-dev poppler-utils
+  nlohmann-json3-dev libcli11-dev libfmt-dev libboost-dev catch2
+  python3
+)
+if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
+  packages+=(libreoffice-writer-nogui)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) != 0 ]]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: all Debian packages present"
+fi
+
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"
+
+case "$mode" in
+  build) ;;
+  samples)
+    out="$root/samples.jsonl"
+    "$build_dir/nianbao" extract "$root"/samples/*.* -o "$out" || true
+    echo "setup: records written to $out"
+    ;;
+  test)
+    ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: scripts/setup.sh [build|samples|test]" >&2
+    exit 2
+    ;;
+esac
