@@ -1,21 +1,167 @@
-// Placeholder until the normalize stage lands: every call says it is not built.
-#include <stdexcept>
+// The Normalizer: owns the ICU objects (NFKC, Traditional-Simplified) and the compiled
+// variant table, and routes each public call to its free-function implementation.
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
 
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "cell_parser.hpp"
+#include "code_points.hpp"
+#include "label_variants.hpp"
+#include "nianbao/error.hpp"
 #include "nianbao/normalize.hpp"
+#include "ordinal.hpp"
+#include "similarity.hpp"
+#include "year.hpp"
 
 namespace nianbao::normalize {
+namespace {
 
-struct Normalizer::Impl {};
+// Quote marks of every style; labels drop them (“三安全一稳定” = 三安全一稳定).
+bool IsQuote(char32_t code_point) {
+  switch (code_point) {
+    case U'"':
+    case U'\'':
+    case U'`':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u300C':
+    case U'\u300D':
+    case U'\u300E':
+    case U'\u300F':
+    case U'\u301D':
+    case U'\u301E':
+    case U'\u301F':
+    case U'\u00AB':
+    case U'\u00BB':
+    case U'\u2039':
+    case U'\u203A':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::u32string ToCodePoints(const icu::UnicodeString& text) {
+  std::u32string out(static_cast<size_t>(text.countChar32()), U'\0');
+  UErrorCode status = U_ZERO_ERROR;
+  text.toUTF32(reinterpret_cast<UChar32*>(out.data()), static_cast<int32_t>(out.size()), status);
+  return out;
+}
+
+void ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
+  size_t pos = text.find(from);
+  while (pos != std::u32string::npos) {
+    text.replace(pos, from.size(), to);
+    pos = text.find(from, pos + to.size());
+  }
+}
+
+void ThrowIfFailed(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) {
+    throw Error(ErrorKind::kInternal, "", fmt::format("ICU {}: {}", what, u_errorName(status)));
+  }
+}
+
+}  // namespace
+
+struct Normalizer::Impl {
+  const icu::Normalizer2* nfkc = nullptr;  // owned by ICU, process lifetime
+  std::unique_ptr<icu::Transliterator> to_simplified;
+  icu::UnicodeSet traditional_chars;  // characters to_simplified may change (frozen)
+  std::vector<std::pair<std::u32string, std::u32string>> variants;  // longest first
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc = icu::Normalizer2::getNFKCInstance(status);
+    ThrowIfFailed(status, "NFKC normalizer");
+    to_simplified.reset(
+        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+    ThrowIfFailed(status, "Traditional-Simplified transliterator");
+    to_simplified->getSourceSet(traditional_chars);
+    traditional_chars.freeze();
+    LoadVariants();
+  }
+
+  // NFKC (which folds width: （）→(), ２→2, ：→:), then traditional → simplified.
+  std::u32string Fold(std::string_view text) const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString unicode = nfkc->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
+    ThrowIfFailed(status, "NFKC normalization");
+    if (traditional_chars.span(unicode, 0, USET_SPAN_NOT_CONTAINED) < unicode.length()) {
+      to_simplified->transliterate(unicode);
+    }
+    return ToCodePoints(unicode);
+  }
+
+  // Folded, without white space or quotes, before the variant table.
+  std::u32string BaseLabel(std::string_view text) const {
+    std::u32string folded = Fold(text);
+    std::erase_if(folded, [](char32_t code_point) {
+      return IsWhiteSpace(code_point) || IsQuote(code_point);
+    });
+    return folded;
+  }
+
+  std::u32string Label(std::string_view text) const {
+    std::u32string label = BaseLabel(text);
+    for (const auto& [from, to] : variants) ReplaceAll(label, from, to);
+    return label;
+  }
+
+  void LoadVariants() {
+    for (const auto& [from, to] : ParseVariantTable(LabelVariantsTsv())) {
+      variants.emplace_back(BaseLabel(from), BaseLabel(to));
+    }
+    std::stable_sort(variants.begin(), variants.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  }
+};
+
 Normalizer::Normalizer() : impl_(std::make_unique<Impl>()) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
-CellValue Normalizer::ParseCell(std::string_view) const { throw std::logic_error("not built"); }
-std::string Normalizer::NormalizeLabel(std::string_view text) const { return std::string(text); }
-LabelParts Normalizer::SplitOrdinal(std::string_view text) const { return {{}, 0, std::string(text)}; }
-double Normalizer::Similarity(std::string_view a, std::string_view b) const { return a == b; }
-std::string Normalizer::NormalizeText(std::string_view text) const { return std::string(text); }
-std::optional<int> Normalizer::ExtractYear(std::string_view) const { return std::nullopt; }
+CellValue Normalizer::ParseCell(std::string_view text) const {
+  return ParseCellText(text);
+}
+
+std::string Normalizer::NormalizeLabel(std::string_view text) const {
+  return EncodeUtf8(impl_->Label(text));
+}
+
+LabelParts Normalizer::SplitOrdinal(std::string_view text) const {
+  return SplitLeadingOrdinal(impl_->Label(text));
+}
+
+double Normalizer::Similarity(std::string_view a, std::string_view b) const {
+  if (a == b) return 1.0;
+  return CodePointSimilarity(DecodeUtf8(a), DecodeUtf8(b));
+}
+
+std::string Normalizer::NormalizeText(std::string_view text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString unicode = impl_->nfkc->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
+  ThrowIfFailed(status, "NFKC normalization");
+  return CollapseWhiteSpace(ToCodePoints(unicode));
+}
+
+std::optional<int> Normalizer::ExtractYear(std::string_view text) const {
+  std::u32string folded = DecodeUtf8(text);
+  for (char32_t& code_point : folded) code_point = FoldWidth(code_point);
+  return FindYear(folded);
+}
 
 }  // namespace nianbao::normalize

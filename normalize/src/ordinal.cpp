@@ -1,0 +1,91 @@
+#include "ordinal.hpp"
+
+#include <optional>
+
+#include "chinese_numeral.hpp"
+#include "code_points.hpp"
+
+namespace nianbao::normalize {
+namespace {
+
+constexpr size_t kMaxOrdinalChars = 3;  // 九十九 / 99
+constexpr long long kMaxOrdinal = 99;
+
+std::optional<int> ArabicOrdinal(std::u32string_view digits) {
+  if (digits.empty() || digits.size() > kMaxOrdinalChars) return std::nullopt;
+  int value = 0;
+  for (char32_t code_point : digits) {
+    if (!IsAsciiDigit(code_point)) return std::nullopt;
+    value = value * 10 + static_cast<int>(code_point - U'0');
+  }
+  if (value < 1 || value > kMaxOrdinal) return std::nullopt;
+  return value;
+}
+
+std::optional<int> ChineseOrdinal(std::u32string_view numeral) {
+  if (numeral.empty() || numeral.size() > kMaxOrdinalChars) return std::nullopt;
+  for (char32_t code_point : numeral) {
+    if (!IsChineseNumeralChar(code_point)) return std::nullopt;
+  }
+  const std::optional<long long> value = ParseChineseNumeral(numeral);
+  if (!value || *value < 1 || *value > kMaxOrdinal) return std::nullopt;
+  return static_cast<int>(*value);
+}
+
+LabelParts Split(OrdinalStyle style, int ordinal, std::u32string_view rest) {
+  LabelParts parts;
+  parts.style = style;
+  parts.ordinal = ordinal;
+  parts.text = EncodeUtf8(rest);
+  return parts;
+}
+
+std::optional<LabelParts> SplitParenthesis(std::u32string_view label) {
+  if (label.empty() || label.front() != U'(') return std::nullopt;
+  const size_t close = label.find(U')');
+  if (close == std::u32string_view::npos) return std::nullopt;
+  const std::u32string_view inner = label.substr(1, close - 1);
+  const std::u32string_view rest = label.substr(close + 1);
+  if (auto arabic = ArabicOrdinal(inner)) {
+    return Split(OrdinalStyle::kArabicParenthesis, *arabic, rest);
+  }
+  if (auto chinese = ChineseOrdinal(inner)) {
+    return Split(OrdinalStyle::kChineseParenthesis, *chinese, rest);
+  }
+  return std::nullopt;
+}
+
+bool IsEnumeratorMark(std::u32string_view label, size_t pos) {
+  if (pos >= label.size()) return false;
+  if (label[pos] == U'、') return true;
+  // 1. is an enumerator, 1.5 is a number.
+  return label[pos] == U'.' && !(pos + 1 < label.size() && IsAsciiDigit(label[pos + 1]));
+}
+
+std::optional<LabelParts> SplitMarked(std::u32string_view label) {
+  size_t digits_end = 0;
+  while (digits_end < label.size() && IsAsciiDigit(label[digits_end])) ++digits_end;
+  if (digits_end > 0) {
+    auto arabic = ArabicOrdinal(label.substr(0, digits_end));
+    if (!arabic || !IsEnumeratorMark(label, digits_end)) return std::nullopt;
+    return Split(OrdinalStyle::kArabicDot, *arabic, label.substr(digits_end + 1));
+  }
+  size_t numeral_end = 0;
+  while (numeral_end < label.size() && IsChineseNumeralChar(label[numeral_end])) ++numeral_end;
+  if (numeral_end == 0 || !IsEnumeratorMark(label, numeral_end)) return std::nullopt;
+  auto chinese = ChineseOrdinal(label.substr(0, numeral_end));
+  if (!chinese) return std::nullopt;
+  return Split(OrdinalStyle::kChineseComma, *chinese, label.substr(numeral_end + 1));
+}
+
+}  // namespace
+
+LabelParts SplitLeadingOrdinal(std::u32string_view normalized) {
+  if (auto parts = SplitParenthesis(normalized)) return *parts;
+  if (auto parts = SplitMarked(normalized)) return *parts;
+  LabelParts whole;
+  whole.text = EncodeUtf8(normalized);
+  return whole;
+}
+
+}  // namespace nianbao::normalize

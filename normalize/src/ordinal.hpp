@@ -1,0 +1,17 @@
+// ordinal.hpp: the enumerator at the start of a normalized label.
+#pragma once
+
+#include <string_view>
+
+#include "nianbao/normalize.hpp"
+
+namespace nianbao::normalize {
+
+// `normalized` is NormalizeLabel's output as code points (ASCII parentheses, no white
+// space). Recognised, with the text after them returned as LabelParts::text:
+//   (一) (十二)        kChineseParenthesis     (1) (12)       kArabicParenthesis
+//   一、 十二、 一.    kChineseComma           1. 1、 12.     kArabicDot
+// A dot followed by a digit is a decimal (1.5万), not an enumerator. Ordinals run 1..99.
+LabelParts SplitLeadingOrdinal(std::u32string_view normalized);
+
+}  // namespace nianbao::normalize
