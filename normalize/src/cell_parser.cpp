@@ -172,6 +172,12 @@ NumberRead ReadArabic(const CellText& cell, size_t pos) {
     pos = ReadDigitRun(cell, fraction_begin, decimal);
     decimal.exponent -= static_cast<int>(pos - fraction_begin);
   }
+  const bool has_fraction = decimal.exponent < 0;
+  if (!has_fraction && !cell.AtEnd(pos) &&
+      (cell.folded[pos] == U'.' || cell.folded[pos] == U'、')) {
+    read.reason = "an enumerator (1. or 1、), not a number";  // 1.属于国家秘密
+    return read;
+  }
   if (decimal.significant_digits > kMaxSignificantDigits) {
     read.reason = "more than 15 significant digits";
     return read;
@@ -197,13 +203,24 @@ bool IsUnitChar(char32_t code_point) {
 }
 
 bool StartsClause(const CellText& cell, size_t pos);
+bool IsOpenBracket(char32_t code_point);
+
+// Past the punctuation that may stand before a 其中 clause: 三，其中2件.
+size_t SkipClauseSeparator(const CellText& cell, size_t pos) {
+  static constexpr std::u32string_view kSeparators = U",;:、。";
+  if (!cell.AtEnd(pos) && kSeparators.find(cell.folded[pos]) != std::u32string_view::npos) {
+    ++pos;
+  }
+  return cell.SkipWhiteSpace(pos);
+}
 
 bool MayFollowChineseNumeral(const CellText& cell, size_t pos) {
   pos = cell.SkipWhiteSpace(pos);
   if (cell.AtEnd(pos)) return true;
   const char32_t next = cell.folded[pos];
-  return IsUnitChar(next) || next == U'(' || next == U'[' || next == U'【' ||
-         StartsClause(cell, pos) || MagnitudeExponent(next) > 0;
+  // A digit is let through so that 三 5 is rejected as two numbers, not as words.
+  return IsUnitChar(next) || IsOpenBracket(next) || IsAsciiDigit(next) ||
+         StartsClause(cell, SkipClauseSeparator(cell, pos)) || MagnitudeExponent(next) > 0;
 }
 
 NumberRead ReadChinese(const CellText& cell, size_t pos) {

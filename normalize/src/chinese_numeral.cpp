@@ -44,9 +44,9 @@ std::optional<long long> ParsePositional(std::u32string_view run) {
     if (unit == 0) return std::nullopt;
     if (IsSmallUnit(unit)) {
       if (last_small != 0 && unit >= last_small) return std::nullopt;
-      if (pending <= 0 && unit == kTen && section == 0) {
-        pending = 1;  // 十 may stand without a digit at a section start: 十二, 二十万零十
-      }
+      // 十 may stand without a digit at a section start: 十二, and 二十万零十 after a 零.
+      const bool section_start = section == 0 && (pending < 0 || total > 0);
+      if (pending <= 0 && unit == kTen && section_start) pending = 1;
       if (pending <= 0) return std::nullopt;  // 百 or 零百 without a digit
       section += pending * unit;
       pending = -1;
@@ -148,6 +148,9 @@ std::optional<long long> ParseChineseNumeral(std::u32string_view run) {
     const int digit = ChineseDigitValue(run.front());
     return digit >= 0 ? std::optional<long long>(digit) : std::nullopt;
   }
+  // 三四 and 五六 say "three or four": two digits make a digit string only with a zero.
+  const bool has_zero = run.find_first_of(U"〇零○◯") != std::u32string_view::npos;
+  if (run.size() == 2 && !has_zero) return std::nullopt;
   return ParseDigitString(run);
 }
 

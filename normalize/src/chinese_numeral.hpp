@@ -3,8 +3,9 @@
 // Two readings, chosen by the characters present:
 //  - positional, when a unit character (十百千万亿, 拾佰仟, 萬億) is present:
 //    十二 = 12, 一百零五 = 105, 两万 = 20000, 壹佰贰拾 = 120, 十 = 10;
-//  - digit string, when there is none and there are at least two digits:
-//    二〇二一 = 二零二一 = 2021 (years, codes). 两 is not a digit-string digit.
+//  - digit string, when there is none and there are at least three digits, or two
+//    with a zero: 二〇二一 = 二零二一 = 2021 (years, codes), 三〇 = 30. 三四 is "three or
+//    four", so it is malformed. 两 is not a digit-string digit.
 #pragma once
 
 #include <optional>

@@ -70,7 +70,8 @@ class Normalizer {
   //     rejected rather than read as decimals) and an optional decimal part (12.35); at
   //     most 15 significant digits. Or Chinese numerals: 〇一二…九 零 两, 十百千万亿,
   //     financial 壹贰叁…玖 拾佰仟; positional when a unit character is present (十二 = 12,
-  //     一百零五 = 105, 两万 = 20000), a digit string otherwise (二〇二一 = 2021).
+  //     一百零五 = 105, 两万 = 20000), a digit string otherwise (二〇二一 = 2021; two digits only
+  //     with a zero, 三〇 = 30, since 三四 means "three or four").
   //  4. Magnitude versus currency unit. A bare magnitude after the digits multiplies:
   //     3万 = 30000, 1.2万 = 12000, 2亿 = 2e8, 5千 = 5000 (the cell states a count with a
   //     magnitude). A currency unit does not: 12.35万元 = 12.35 with note "万元", 0元 = 0
@@ -86,6 +87,8 @@ class Normalizer {
   //  6. kNotANumber, never a guess, with reason:
   //     "two numbers without a note pattern": another digit outside brackets and before
   //        any clause word (3 5, 3/5, 12 13, 1 2 — never read as 12; 3-5; 1.2.3; 3五);
+  //     "an enumerator (1. or 1、), not a number": digits then . or 、 (1.属于国家秘密,
+  //        3、, 12.); a decimal point needs digits on both sides;
   //     "bad thousands separators"; "more than 15 significant digits";
   //     "text, not a number": words without digits (详见附件, 不适用, 持平, N/A);
   //     "text before the number": words, then digits (第3, 约3, .5);
