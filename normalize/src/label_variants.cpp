@@ -36,7 +36,18 @@ std::vector<std::pair<std::string, std::string>> ParseVariantTable(std::string_v
                               line_number, line),
                   location);
     }
-    rules.emplace_back(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    const std::string_view variant = line.substr(0, tab);
+    const std::string_view canonical = line.substr(tab + 1);
+    if (canonical.find(variant) != std::string_view::npos) {
+      Location location;
+      location.line = line_number;
+      throw Error(ErrorKind::kInternal, kTableName,
+                  fmt::format("line {}: the canonical form '{}' contains its variant '{}', "
+                              "so the rule would never settle",
+                              line_number, canonical, variant),
+                  location);
+    }
+    rules.emplace_back(std::string(variant), std::string(canonical));
   }
   return rules;
 }

@@ -13,7 +13,8 @@ namespace nianbao::normalize {
 std::string_view LabelVariantsTsv();
 
 // VARIANT<TAB>CANONICAL lines; # comments and blank lines skipped. Throws
-// nianbao::Error (kInternal) on a line without exactly one tab or with an empty side.
+// nianbao::Error (kInternal) on a line without exactly one tab, with an empty side, or
+// whose canonical form contains its variant.
 std::vector<std::pair<std::string, std::string>> ParseVariantTable(std::string_view tsv);
 
 }  // namespace nianbao::normalize

@@ -58,12 +58,17 @@ std::u32string ToCodePoints(const icu::UnicodeString& text) {
   return out;
 }
 
-void ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
+constexpr int kMaxVariantPasses = 4;
+
+// Returns whether anything was replaced.
+bool ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
   size_t pos = text.find(from);
+  const bool found = pos != std::u32string::npos;
   while (pos != std::u32string::npos) {
     text.replace(pos, from.size(), to);
     pos = text.find(from, pos + to.size());
   }
+  return found;
 }
 
 void ThrowIfFailed(UErrorCode status, const char* what) {
@@ -115,7 +120,13 @@ struct Normalizer::Impl {
 
   std::u32string Label(std::string_view text) const {
     std::u32string label = BaseLabel(text);
-    for (const auto& [from, to] : variants) ReplaceAll(label, from, to);
+    // Rules may feed each other (法人或者其它组织: 其它 first, then 或者), so repeat until
+    // nothing changes; the pass limit stops a table whose rules undo each other.
+    for (int pass_idx = 0; pass_idx < kMaxVariantPasses; ++pass_idx) {
+      bool changed = false;
+      for (const auto& [from, to] : variants) changed = ReplaceAll(label, from, to) || changed;
+      if (!changed) break;
+    }
     return label;
   }
 

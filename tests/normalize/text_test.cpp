@@ -1,0 +1,157 @@
+// NormalizeText, ExtractYear, Similarity, and the variant table reader.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "label_variants.hpp"
+#include "nianbao/error.hpp"
+#include "nianbao/normalize.hpp"
+
+namespace {
+
+using nianbao::normalize::Normalizer;
+
+const Normalizer& SharedNormalizer() {
+  static const Normalizer normalizer;
+  return normalizer;
+}
+
+struct TextCase {
+  const char* input;
+  const char* expected;
+};
+
+struct YearCase {
+  const char* input;
+  std::optional<int> expected;
+};
+
+struct SimilarityCase {
+  const char* a;
+  const char* b;
+  double expected;
+};
+
+}  // namespace
+
+TEST_CASE("NormalizeText collapses white space and keeps line breaks", "[normalize][text]") {
+  const TextCase cases[] = {
+      {"", ""},
+      {"   ", ""},
+      {"总体情况", "总体情况"},
+      {"  总体情况  ", "总体情况"},
+      {"规　　章", "规 章"},
+      {"a  b", "a b"},
+      {"a\tb", "a b"},
+      {"a \t　\u00A0b", "a b"},
+      {"a\nb", "a\nb"},
+      {"a \n b", "a\nb"},
+      {"a\r\nb", "a\nb"},
+      {"a\rb", "a\nb"},
+      {"a\n\nb", "a\n\nb"},
+      {"a\r\n\r\nb", "a\n\nb"},
+      {"a \n\t\n b", "a\n\nb"},
+      {"a\u2028b", "a\nb"},
+      {"\n\n标题\n\n", "标题"},
+      {"２０２１年", "2021年"},
+      {"（一）总体情况", "(一)总体情况"},
+      {"依据《中华人民共和国政府信息公开条例》（以下简称《条例》）",
+       "依据《中华人民共和国政府信息公开条例》(以下简称《条例》)"},
+      {"落实“六稳”、“六保”", "落实“六稳”、“六保”"},
+      {"總計", "總計"},  // prose keeps its characters: no traditional → simplified
+      {"北京市通州区永乐店镇人民政府\n2021年政府信息公开工作年度报告",
+       "北京市通州区永乐店镇人民政府\n2021年政府信息公开工作年度报告"},
+      {"　   依据条例第五十条规定，编制本报告。", "依据条例第五十条规定,编制本报告。"},
+  };
+  for (const TextCase& test_case : cases) {
+    INFO("input: [" << test_case.input << "]");
+    CHECK(SharedNormalizer().NormalizeText(test_case.input) == test_case.expected);
+  }
+  CHECK(SharedNormalizer().NormalizeText(std::string("a\xFF b", 4)) == "a\uFFFD b");
+}
+
+TEST_CASE("ExtractYear finds the first year written with 年", "[normalize][year]") {
+  const YearCase cases[] = {
+      {"北京市通州区永乐店镇人民政府2021年政府信息公开工作年度报告", 2021},
+      {"2021年XX市政府信息公开工作年度报告", 2021},
+      {"XX市人民政府2019年政府信息公开工作年度报告", 2019},
+      {"XX市人民政府２０２２年政府信息公开工作年度报告", 2022},
+      {"XX市人民政府二〇二一年政府信息公开工作年度报告", 2021},
+      {"XX市人民政府二零二一年政府信息公开工作年度报告", 2021},
+      {"XX市人民政府二○二三年政府信息公开工作年度报告", 2023},
+      {"XX市人民政府一九九九年报告", 1999},
+      {"2021 年", 2021},
+      {"2021　年", 2021},
+      {"2021\n年", 2021},
+      {"XX市人民政府\n2024年政府信息公开\n工作年度报告", 2024},
+      {"2021年度", 2021},
+      {"1990年", 1990},
+      {"2100年", 2100},
+      {"1989年", std::nullopt},
+      {"2101年", std::nullopt},
+      {"1949年 2020年", 2020},
+      {"2019年修订 2021年", 2019},
+      {"12021年", std::nullopt},
+      {"12021年 2020年", 2020},
+      {"２０２１", std::nullopt},
+      {"2021", std::nullopt},
+      {"年", std::nullopt},
+      {"", std::nullopt},
+      {"21年", std::nullopt},
+      {"二〇二年", std::nullopt},
+      {"两〇二一年", std::nullopt},
+      {"2〇21年", std::nullopt},
+      {"一二〇二一年", std::nullopt},
+      {"政府信息公开工作年度报告", std::nullopt},
+      {"截至2021年12月31日", 2021},
+      {"二〇二一年度", 2021},
+  };
+  for (const YearCase& test_case : cases) {
+    INFO("input: [" << test_case.input << "]");
+    CHECK(SharedNormalizer().ExtractYear(test_case.input) == test_case.expected);
+  }
+}
+
+TEST_CASE("Similarity is a normalized edit distance over code points", "[normalize][similarity]") {
+  const SimilarityCase cases[] = {
+      {"", "", 1.0},
+      {"总计", "总计", 1.0},
+      {"总计", "", 0.0},
+      {"", "总计", 0.0},
+      {"商业企业", "商业机构", 0.5},
+      {"商业企业", "商业企", 0.75},
+      {"其他结果", "其他", 0.5},
+      {"abc", "abd", 2.0 / 3},
+      {"abc", "xyz", 0.0},
+      {"结果维持", "结果纠正", 0.5},
+      {"kitten", "sitting", 1 - 3.0 / 7},
+      {"行政诉讼(复议后起诉)", "行政诉讼(未经复议直接起诉)", 1 - 4.0 / 14},
+  };
+  for (const SimilarityCase& test_case : cases) {
+    INFO(test_case.a << " vs " << test_case.b);
+    CHECK(SharedNormalizer().Similarity(test_case.a, test_case.b) == Approx(test_case.expected));
+    CHECK(SharedNormalizer().Similarity(test_case.b, test_case.a) == Approx(test_case.expected));
+  }
+  // Very long inputs are compared for equality only, so the quadratic distance cannot hang.
+  const std::string long_a(5000, 'a');
+  std::string long_b = long_a;
+  long_b.back() = 'b';
+  CHECK(SharedNormalizer().Similarity(long_a, long_a) == 1.0);
+  CHECK(SharedNormalizer().Similarity(long_a, long_b) == 0.0);
+}
+
+TEST_CASE("the variant table reader", "[normalize][label]") {
+  using nianbao::normalize::ParseVariantTable;
+  const auto rules = ParseVariantTable("# comment\n\n其它\t其他\r\n a\tb \n");
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0] == std::pair<std::string, std::string>{"其它", "其他"});
+  CHECK(rules[1] == std::pair<std::string, std::string>{"a", "b"});
+  CHECK(ParseVariantTable("").empty());
+  for (const char* bad : {"no tab\n", "a\tb\tc\n", "\tb\n", "a\t\n", "其\t其他\n"}) {
+    INFO("table: [" << bad << "]");
+    CHECK_THROWS_AS(ParseVariantTable(bad), nianbao::Error);
+  }
+  // The compiled-in table itself is well formed and not empty.
+  CHECK(ParseVariantTable(nianbao::normalize::LabelVariantsTsv()).size() >= 10);
+}
