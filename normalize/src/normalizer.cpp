@@ -82,7 +82,7 @@ void ThrowIfFailed(UErrorCode status, const char* what) {
 struct Normalizer::Impl {
   const icu::Normalizer2* nfkc = nullptr;  // owned by ICU, process lifetime
   std::unique_ptr<icu::Transliterator> to_simplified;
-  icu::UnicodeSet traditional_chars;  // characters to_simplified may change (frozen)
+  icu::UnicodeSet traditional_chars;  // characters to_simplified changes (frozen)
   std::vector<std::pair<std::u32string, std::u32string>> variants;  // longest first
 
   Impl() {
@@ -92,8 +92,7 @@ struct Normalizer::Impl {
     to_simplified.reset(
         icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
     ThrowIfFailed(status, "Traditional-Simplified transliterator");
-    to_simplified->getSourceSet(traditional_chars);
-    traditional_chars.freeze();
+    FindTraditionalChars();
     LoadVariants();
   }
 
@@ -128,6 +127,23 @@ struct Normalizer::Impl {
       if (!changed) break;
     }
     return label;
+  }
+
+  // The transliterator's source set holds thousands of characters it leaves alone (商, 法,
+  // 一 …), so checking a label against it would send almost every label through the slow
+  // transliteration. Keep only the characters it really changes.
+  void FindTraditionalChars() {
+    icu::UnicodeSet source;
+    to_simplified->getSourceSet(source);
+    for (int32_t range_idx = 0; range_idx < source.getRangeCount(); ++range_idx) {
+      for (UChar32 code_point = source.getRangeStart(range_idx);
+           code_point <= source.getRangeEnd(range_idx); ++code_point) {
+        icu::UnicodeString single(code_point);
+        to_simplified->transliterate(single);
+        if (single != icu::UnicodeString(code_point)) traditional_chars.add(code_point);
+      }
+    }
+    traditional_chars.freeze();
   }
 
   void LoadVariants() {
