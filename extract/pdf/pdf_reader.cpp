@@ -1,9 +1,91 @@
+// ReadPdf: Poppler's characters and graphics (pdf_content.hpp) → pages analysed (lattice
+// tables, else stream tables; body lines; furniture) → blocks in reading order.
+#include <algorithm>
+#include <string>
+
+#include "assembly.hpp"
+#include "page_layout.hpp"
+#include "pdf_content.hpp"
 #include "reader.hpp"
 
 namespace nianbao::extract_internal {
+namespace {
+
+// A page whose characters are this share or more unreadable gets a warning.
+constexpr double kGarbledShare = 0.02;
+constexpr int kMinGarbledChars = 3;
+
+void WarnAboutGarbledText(const std::vector<pdf::PageLayout>& pages,
+                          std::vector<Diagnostic>& diagnostics) {
+  for (const pdf::PageLayout& page : pages) {
+    if (page.garbled_chars < kMinGarbledChars ||
+        page.garbled_chars < kGarbledShare * page.visible_chars) {
+      continue;
+    }
+    Diagnostic diagnostic;
+    diagnostic.code = "pdf.garbled_text";
+    diagnostic.message =
+        std::to_string(page.garbled_chars) + " of " + std::to_string(page.visible_chars) +
+        " characters map to no Unicode text (a subset font without a usable ToUnicode map); "
+        "they read as U+FFFD and cannot be matched as labels. OCR of the page would recover them.";
+    diagnostic.location.page = page.page;
+    diagnostics.push_back(std::move(diagnostic));
+  }
+}
+
+void WarnIfNoTextLayer(const pdf::PdfContent& content, std::vector<Diagnostic>& diagnostics) {
+  size_t chars = 0;
+  int image_pages = 0;
+  for (const pdf::PageContent& page : content.pages) {
+    chars += page.chars.size();
+    if (page.images > 0) ++image_pages;
+  }
+  if (chars > 0) return;
+  diagnostics.push_back({Severity::kWarning,
+                         "pdf.no_text_layer",
+                         "scanned document, no text layer: none of the " +
+                             std::to_string(content.pages.size()) + " pages read has text (" +
+                             std::to_string(image_pages) +
+                             " carry images); its content needs OCR, which nianbao does not do yet",
+                         {}});
+}
+
+}  // namespace
 
 Document ReadPdf(const ReaderInput& input) {
-  throw Error(ErrorKind::kUnsupported, input.path, "the pdf reader is not built yet");
+  Document document;
+  pdf::PdfContent content =
+      pdf::LoadPdfContent(input.bytes, input.path, input.options.max_pages, document.diagnostics);
+  document.source.pages = content.page_count;
+  WarnIfNoTextLayer(content, document.diagnostics);
+
+  const pdf::PageLayoutSettings settings;
+  std::vector<pdf::PageLayout> pages;
+  pages.reserve(content.pages.size());
+  for (const pdf::PageContent& page : content.pages) {
+    pages.push_back(pdf::AnalysePage(page, settings));
+  }
+  for (const pdf::PageLayout& page : pages) {
+    for (size_t table_idx = 0; table_idx < page.trace.tables.size(); ++table_idx) {
+      for (const std::string& problem : page.trace.tables[table_idx].problems) {
+        Diagnostic diagnostic;
+        diagnostic.code = "pdf.irregular_grid";
+        diagnostic.message = "a ruled table's " + problem;
+        diagnostic.location.page = page.page;
+        document.diagnostics.push_back(std::move(diagnostic));
+      }
+    }
+  }
+  WarnAboutGarbledText(pages, document.diagnostics);
+  pdf::SetFurnitureApart(pages, settings);
+  if (settings.stream_fallback) {
+    for (pdf::PageLayout& page : pages) {
+      std::vector<pdf::PlacedTable> stream = pdf::FindStreamTables(page.lines, page.page);
+      for (pdf::PlacedTable& table : stream) page.tables.push_back(std::move(table));
+    }
+  }
+  document.blocks = pdf::AssembleBlocks(pages);
+  return document;
 }
 
 }  // namespace nianbao::extract_internal

@@ -1,0 +1,104 @@
+#include <algorithm>
+#include <optional>
+
+#include "assembly.hpp"
+
+namespace nianbao::pdf {
+namespace {
+
+struct PageItem {
+  double top = 0;
+  const TextLine* line = nullptr;
+  PlacedTable* table = nullptr;
+};
+
+std::vector<PageItem> ItemsInReadingOrder(PageLayout& page) {
+  std::vector<PageItem> items;
+  for (const TextLine& line : page.lines) items.push_back({line.box.top, &line, nullptr});
+  for (PlacedTable& table : page.tables) items.push_back({table.box.top, nullptr, &table});
+  std::stable_sort(items.begin(), items.end(),
+                   [](const PageItem& a, const PageItem& b) { return a.top < b.top; });
+  return items;
+}
+
+Box Union(const Box& a, const Box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.top, b.top), std::max(a.x1, b.x1),
+          std::max(a.bottom, b.bottom)};
+}
+
+class BlockBuilder {
+ public:
+  explicit BlockBuilder(BodyMetrics body) : body_(body) {}
+
+  void AddLine(const TextLine& line) {
+    FlushTable();
+    if (paragraph_ && !StartsParagraph(last_line_, line, body_)) {
+      AppendLineText(paragraph_->text, line.Text());
+      if (paragraph_->page == line.page) paragraph_->box = Union(*paragraph_->box, line.box);
+    } else {
+      FlushParagraph();
+      paragraph_ = Paragraph{line.Text(), line.page, line.box};
+    }
+    last_line_ = line;
+  }
+
+  // `continues_page_break`: the table is the first item on its page and the open table
+  // was the last on the previous page.
+  void AddTable(PlacedTable&& table, bool first_on_page) {
+    FlushParagraph();
+    if (table_ && first_on_page && table_open_at_page_end_ && ColumnsLineUp(*table_, table)) {
+      AppendContinuation(*table_, std::move(table));
+    } else {
+      FlushTable();
+      table_ = std::move(table);
+    }
+    table_open_at_page_end_ = false;
+  }
+
+  void EndPage(bool last_item_was_table) { table_open_at_page_end_ = last_item_was_table; }
+
+  std::vector<Block> Finish() {
+    FlushParagraph();
+    FlushTable();
+    return std::move(blocks_);
+  }
+
+ private:
+  void FlushParagraph() {
+    if (paragraph_) blocks_.emplace_back(std::move(*paragraph_));
+    paragraph_.reset();
+  }
+  void FlushTable() {
+    if (table_) blocks_.emplace_back(std::move(table_->table));
+    table_.reset();
+    table_open_at_page_end_ = false;
+  }
+
+  BodyMetrics body_;
+  std::vector<Block> blocks_;
+  std::optional<Paragraph> paragraph_;
+  TextLine last_line_;
+  std::optional<PlacedTable> table_;
+  bool table_open_at_page_end_ = false;
+};
+
+}  // namespace
+
+std::vector<Block> AssembleBlocks(std::vector<PageLayout>& pages) {
+  BlockBuilder builder(MeasureBody(pages));
+  for (PageLayout& page : pages) {
+    const std::vector<PageItem> items = ItemsInReadingOrder(page);
+    for (size_t item_idx = 0; item_idx < items.size(); ++item_idx) {
+      const PageItem& item = items[item_idx];
+      if (item.line != nullptr) {
+        builder.AddLine(*item.line);
+      } else {
+        builder.AddTable(std::move(*item.table), item_idx == 0);
+      }
+    }
+    builder.EndPage(!items.empty() && items.back().table != nullptr);
+  }
+  return builder.Finish();
+}
+
+}  // namespace nianbao::pdf

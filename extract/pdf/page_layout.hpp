@@ -1,0 +1,54 @@
+// One page after analysis: its tables (lattice, else stream), its body lines outside the
+// tables, and its furniture (page numbers, running headers and footers) set apart.
+#pragma once
+
+#include <vector>
+
+#include "lattice/lattice.hpp"
+#include "pdf_content.hpp"
+#include "text_lines.hpp"
+
+namespace nianbao::pdf {
+
+// A table found on one page, with what merging across pages needs.
+struct PlacedTable {
+  Table table;
+  Box box;
+  std::vector<double> col_bounds;       // column boundaries, ascending (cols + 1)
+  std::vector<lattice::GridCell> grid;  // the cells as found (parallel to table.cells)
+};
+
+struct PageLayout {
+  int page = 0;
+  double width = 0;
+  double height = 0;
+  lattice::LatticeTrace trace;
+  std::vector<PlacedTable> tables;  // top to bottom
+  std::vector<TextLine> lines;      // body lines outside tables, top to bottom
+  std::vector<TextLine> furniture;  // page numbers, running headers and footers
+  int visible_chars = 0;
+  int garbled_chars = 0;
+};
+
+struct PageLayoutSettings {
+  lattice::LatticeSettings lattice;
+  TextLineSettings text;
+  // Lines in the top or bottom band of this share of the page height may be furniture.
+  static constexpr double kDefaultFurnitureBand = 0.1;
+  double furniture_band = kDefaultFurnitureBand;
+  bool stream_fallback = true;  // look for ruling-less tables in the remaining lines
+};
+
+PageLayout AnalysePage(const PageContent& page, const PageLayoutSettings& settings = {});
+
+// True for page-number text: "- 3 -", "— 5 —", "3", "第3页", "第 3 页 共 9 页", "3/9".
+bool IsPageNumberText(const std::string& text);
+
+// Moves lines in the top/bottom bands that repeat on most pages (running headers and
+// footers) or that read as page numbers from `lines` to `furniture`.
+void SetFurnitureApart(std::vector<PageLayout>& pages, const PageLayoutSettings& settings);
+
+// Tables from text alignment on lines without rulings; consumed lines are removed.
+std::vector<PlacedTable> FindStreamTables(std::vector<TextLine>& lines, int page);
+
+}  // namespace nianbao::pdf

@@ -1,0 +1,197 @@
+// The debug drawing of one page: characters (grey), stroked segments and thin rectangles
+// (light red), joined rulings (red), intersections (dots), the document's table cells on
+// this page (blue, with row,col and spans), cell labels (green), furniture (orange).
+#include <fmt/core.h>
+
+#include <nlohmann/json.hpp>
+
+#include "nianbao/pdf_debug.hpp"
+#include "page_layout.hpp"
+#include "pdf_content.hpp"
+
+namespace nianbao::pdf_debug {
+namespace {
+
+std::string Escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void DrawRect(std::string& svg, const Box& box, const char* style) {
+  svg += fmt::format(R"(<rect x="{:.2f}" y="{:.2f}" width="{:.2f}" height="{:.2f}" {}/>)", box.x0,
+                     box.top, box.x1 - box.x0, box.bottom - box.top, style);
+  svg += '\n';
+}
+
+void DrawLine(std::string& svg, double x0, double y0, double x1, double y1, const char* style) {
+  svg += fmt::format(R"(<line x1="{:.2f}" y1="{:.2f}" x2="{:.2f}" y2="{:.2f}" {}/>)", x0, y0, x1,
+                     y1, style);
+  svg += '\n';
+}
+
+void DrawText(std::string& svg, double x, double y, double size, const std::string& text,
+              const char* style) {
+  svg += fmt::format(R"(<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" {}>{}</text>)", x, y, size,
+                     style, Escape(text));
+  svg += '\n';
+}
+
+void DrawGraphics(std::string& svg, const pdf::PageContent& page,
+                  const pdf::lattice::LatticeTrace& trace) {
+  for (const pdf::Segment& segment : page.segments) {
+    DrawLine(svg, segment.x0, segment.y0, segment.x1, segment.y1,
+             R"(stroke="#f4a0a0" stroke-width="2")");
+  }
+  for (const Box& rect : page.rects) DrawRect(svg, rect, R"(fill="#f4a0a0" fill-opacity="0.5")");
+  for (const pdf::lattice::Ruling& ruling : trace.joined) {
+    if (ruling.orientation == pdf::lattice::Orientation::kHorizontal) {
+      DrawLine(svg, ruling.start, ruling.position, ruling.end, ruling.position,
+               R"(stroke="#d00000" stroke-width="0.6")");
+    } else {
+      DrawLine(svg, ruling.position, ruling.start, ruling.position, ruling.end,
+               R"(stroke="#d00000" stroke-width="0.6")");
+    }
+  }
+  for (const pdf::lattice::Intersection& point : trace.intersections) {
+    svg += fmt::format(R"(<circle cx="{:.2f}" cy="{:.2f}" r="1.2" fill="#d00000"/>)", point.x,
+                       point.y);
+    svg += '\n';
+  }
+}
+
+void DrawChars(std::string& svg, const pdf::PageContent& page) {
+  for (const pdf::PdfChar& glyph : page.chars) {
+    if (glyph.text.empty() && !glyph.garbled) continue;
+    const char* colour = glyph.garbled ? R"(fill="#ff00ff")" : R"(fill="#555555")";
+    DrawText(svg, glyph.box.x0, glyph.box.bottom - 0.12 * glyph.font_size, glyph.font_size * 0.9,
+             glyph.garbled ? "?" : glyph.text, colour);
+  }
+}
+
+void DrawTables(std::string& svg, const Document& document, int page,
+                const std::vector<CellLabel>& labels) {
+  int table_idx = -1;
+  for (const Block& block : document.blocks) {
+    const Table* table = std::get_if<Table>(&block);
+    if (table == nullptr) continue;
+    ++table_idx;
+    for (const Cell& cell : table->cells) {
+      if (cell.page != page || !cell.bbox) continue;
+      DrawRect(svg, *cell.bbox, R"(fill="none" stroke="#1f5fd0" stroke-width="0.8")");
+      std::string tag = fmt::format("t{} {},{}", table_idx, cell.row, cell.col);
+      if (cell.rowspan > 1 || cell.colspan > 1) {
+        tag += fmt::format(" {}x{}", cell.rowspan, cell.colspan);
+      }
+      DrawText(svg, cell.bbox->x0 + 1, cell.bbox->top + 4, 3.5, tag, R"(fill="#1f5fd0")");
+    }
+    const ExpandedGrid grid = ExpandGrid(*table);
+    for (const CellLabel& label : labels) {
+      if (label.table != table_idx || label.row < 0 || label.col < 0 || label.row >= grid.rows ||
+          label.col >= grid.cols) {
+        continue;
+      }
+      const Cell* cell = grid.At(label.row, label.col);
+      if (cell == nullptr || cell->page != page || !cell->bbox) continue;
+      DrawRect(svg, *cell->bbox, R"(fill="#20c020" fill-opacity="0.12")");
+      DrawText(svg, cell->bbox->x0 + 1, cell->bbox->bottom - 1.5, 3.5, label.label,
+               R"(fill="#087008")");
+    }
+  }
+}
+
+nlohmann::json TraceJson(const pdf::PageLayout& layout) {
+  using nlohmann::json;
+  auto rulings = [](const std::vector<pdf::lattice::Ruling>& list) {
+    json out = json::array();
+    for (const auto& ruling : list) {
+      out.push_back({{"orientation", ruling.orientation == pdf::lattice::Orientation::kHorizontal
+                                         ? "horizontal"
+                                         : "vertical"},
+                     {"position", ruling.position},
+                     {"start", ruling.start},
+                     {"end", ruling.end}});
+    }
+    return out;
+  };
+  json trace;
+  trace["page"] = layout.page;
+  trace["raw"] = rulings(layout.trace.raw);
+  trace["snapped"] = rulings(layout.trace.snapped);
+  trace["joined"] = rulings(layout.trace.joined);
+  json points = json::array();
+  for (const auto& point : layout.trace.intersections) points.push_back({point.x, point.y});
+  trace["intersections"] = points;
+  json tables = json::array();
+  for (const auto& table : layout.trace.tables) {
+    json cells = json::array();
+    for (const auto& cell : table.cells) {
+      cells.push_back({{"row", cell.row},
+                       {"col", cell.col},
+                       {"rowspan", cell.rowspan},
+                       {"colspan", cell.colspan},
+                       {"text", cell.text},
+                       {"box", {cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom}}});
+    }
+    tables.push_back({{"xs", table.grid.xs},
+                      {"ys", table.grid.ys},
+                      {"cells", cells},
+                      {"problems", table.problems}});
+  }
+  trace["tables"] = tables;
+  json furniture = json::array();
+  for (const auto& line : layout.furniture) furniture.push_back(line.Text());
+  trace["furniture"] = furniture;
+  return trace;
+}
+
+}  // namespace
+
+PageDrawing DrawPage(std::string_view bytes, const std::string& path, const Document& document,
+                     int page, const std::vector<CellLabel>& labels) {
+  std::vector<Diagnostic> ignored;
+  pdf::PdfContent content = pdf::LoadPdfContent(bytes, path, std::max(page, 1), ignored);
+  if (page < 1 || page > static_cast<int>(content.pages.size())) {
+    throw Error(
+        ErrorKind::kLimit, path,
+        fmt::format("there is no page {}: the file has {} pages", page, content.page_count));
+  }
+  const pdf::PageContent& page_content = content.pages[static_cast<size_t>(page - 1)];
+  std::vector<pdf::PageLayout> layouts{pdf::AnalysePage(page_content)};
+  pdf::SetFurnitureApart(layouts, {});
+
+  PageDrawing drawing;
+  std::string& svg = drawing.svg;
+  svg += fmt::format(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0:.0f}pt" height="{1:.0f}pt" viewBox="0 0 {0:.2f} {1:.2f}">)",
+      page_content.width, page_content.height);
+  svg += "\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
+  DrawGraphics(svg, page_content, layouts[0].trace);
+  DrawChars(svg, page_content);
+  for (const pdf::TextLine& line : layouts[0].furniture) {
+    DrawRect(svg, line.box, R"(fill="#ff9900" fill-opacity="0.3")");
+  }
+  DrawTables(svg, document, page, labels);
+  svg += "</svg>\n";
+  drawing.trace_json = TraceJson(layouts[0]).dump(1);
+  return drawing;
+}
+
+}  // namespace nianbao::pdf_debug

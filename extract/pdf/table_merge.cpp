@@ -1,0 +1,219 @@
+// A table continued on the next page: one table when its columns line up.
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "assembly.hpp"
+
+namespace nianbao::pdf {
+namespace {
+
+constexpr double kBoundTolerance = 3.0;     // pt: column boundaries this close are one
+constexpr double kMatchedBoundShare = 0.6;  // share of inner boundaries that must match
+constexpr int kMaxRepeatedHeaderRows = 4;
+
+bool HasBoundNear(const std::vector<double>& bounds, double position) {
+  return std::any_of(bounds.begin(), bounds.end(),
+                     [&](double bound) { return std::abs(bound - position) <= kBoundTolerance; });
+}
+
+std::vector<double> UniteBounds(const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<double> all(a);
+  all.insert(all.end(), b.begin(), b.end());
+  std::sort(all.begin(), all.end());
+  std::vector<double> united;
+  for (double bound : all) {
+    if (united.empty() || bound - united.back() > kBoundTolerance) united.push_back(bound);
+  }
+  return united;
+}
+
+int NearestIndex(const std::vector<double>& bounds, double position) {
+  int best = 0;
+  for (int idx = 1; idx < static_cast<int>(bounds.size()); ++idx) {
+    if (std::abs(bounds[idx] - position) < std::abs(bounds[best] - position)) best = idx;
+  }
+  return best;
+}
+
+// Re-expresses the table's columns on `united` boundaries.
+void RemapColumns(PlacedTable& placed, const std::vector<double>& united) {
+  std::vector<int> index_of;
+  for (double bound : placed.col_bounds) index_of.push_back(NearestIndex(united, bound));
+  for (size_t cell_idx = 0; cell_idx < placed.table.cells.size(); ++cell_idx) {
+    Cell& cell = placed.table.cells[cell_idx];
+    const int start = index_of[static_cast<size_t>(cell.col)];
+    const int end = index_of[static_cast<size_t>(cell.EndCol())];
+    cell.col = start;
+    cell.colspan = std::max(1, end - start);
+    placed.grid[cell_idx].col = cell.col;
+    placed.grid[cell_idx].colspan = cell.colspan;
+  }
+  placed.col_bounds = united;
+  placed.table.cols = static_cast<int>(united.size()) - 1;
+}
+
+using RowSignature = std::set<std::tuple<int, int, std::string>>;
+
+RowSignature SignatureOfRow(const Table& table, int row) {
+  RowSignature signature;
+  for (const Cell& cell : table.cells) {
+    if (cell.row == row) signature.emplace(cell.col, cell.colspan, cell.text);
+  }
+  return signature;
+}
+
+// Leading rows of `lower` that repeat the first rows of `upper` (a repeated header).
+int RepeatedHeaderRows(const Table& upper, const Table& lower) {
+  int repeated = 0;
+  const int limit = std::min({kMaxRepeatedHeaderRows, upper.rows, lower.rows - 1});
+  while (repeated < limit) {
+    RowSignature signature = SignatureOfRow(lower, repeated);
+    if (signature.empty() || signature != SignatureOfRow(upper, repeated)) break;
+    ++repeated;
+  }
+  // Never cut through a cell that spans past the repeated rows.
+  while (repeated > 0 && std::any_of(lower.cells.begin(), lower.cells.end(), [&](const Cell& c) {
+           return c.row < repeated && c.EndRow() > repeated;
+         })) {
+    --repeated;
+  }
+  return repeated;
+}
+
+bool IsNumberText(const std::string& text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != ',' && c != '.' && c != '+' && c != '-' && c != ' ') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// The cell's last line reaches (about) as far right as its left padding allows: the text
+// was cut by the page break rather than ending.
+bool LastLineFillsCell(const lattice::GridCell& cell) {
+  if (cell.text.empty()) return false;
+  const double left_gap = cell.last_line.x0 - cell.box.x0;
+  const double right_gap = cell.box.x1 - cell.last_line.x1;
+  return right_gap <= left_gap + std::max(cell.font_size, 1.0);
+}
+
+// Index of the upper cell that ends at the last row with the lower cell's columns.
+int UpperPartner(const PlacedTable& upper, const Cell& lower_cell) {
+  for (size_t idx = 0; idx < upper.table.cells.size(); ++idx) {
+    const Cell& cell = upper.table.cells[idx];
+    if (cell.col == lower_cell.col && cell.colspan == lower_cell.colspan &&
+        cell.EndRow() == upper.table.rows) {
+      return static_cast<int>(idx);
+    }
+  }
+  return -1;
+}
+
+// A row the page break cut in two: some text cut at the upper cell's edge continues
+// below, and no column holds a number on both sides.
+bool FirstRowContinuesLastRow(const PlacedTable& upper, const PlacedTable& lower) {
+  bool cut_text_continues = false;
+  for (const Cell& lower_cell : lower.table.cells) {
+    if (lower_cell.row != 0) continue;
+    const int partner = UpperPartner(upper, lower_cell);
+    if (partner < 0) continue;
+    const Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
+    if (IsNumberText(upper_cell.text) && IsNumberText(lower_cell.text)) return false;
+    if (!lower_cell.text.empty() && !IsNumberText(lower_cell.text) &&
+        LastLineFillsCell(upper.grid[static_cast<size_t>(partner)])) {
+      cut_text_continues = true;
+    }
+  }
+  return cut_text_continues;
+}
+
+void SortRowMajor(PlacedTable& placed) {
+  std::vector<size_t> order(placed.table.cells.size());
+  std::iota(order.begin(), order.end(), 0);
+  const auto& cells = placed.table.cells;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::tie(cells[a].row, cells[a].col) < std::tie(cells[b].row, cells[b].col);
+  });
+  std::vector<Cell> sorted_cells;
+  std::vector<lattice::GridCell> sorted_grid;
+  for (size_t idx : order) {
+    sorted_cells.push_back(std::move(placed.table.cells[idx]));
+    sorted_grid.push_back(std::move(placed.grid[idx]));
+  }
+  placed.table.cells = std::move(sorted_cells);
+  placed.grid = std::move(sorted_grid);
+}
+
+}  // namespace
+
+bool ColumnsLineUp(const PlacedTable& upper, const PlacedTable& lower) {
+  if (upper.table.origin != lower.table.origin) return false;
+  const auto& a = upper.col_bounds;
+  const auto& b = lower.col_bounds;
+  if (a.size() < 2 || b.size() < 2) return false;
+  if (std::abs(a.front() - b.front()) > kBoundTolerance ||
+      std::abs(a.back() - b.back()) > kBoundTolerance) {
+    return false;
+  }
+  const auto& fewer = a.size() <= b.size() ? a : b;
+  const auto& more = a.size() <= b.size() ? b : a;
+  size_t inner = fewer.size() - 2, matched = 0;
+  for (size_t idx = 1; idx + 1 < fewer.size(); ++idx) {
+    if (HasBoundNear(more, fewer[idx])) ++matched;
+  }
+  return inner == 0
+             ? more.size() == 2
+             : static_cast<double>(matched) >= kMatchedBoundShare * static_cast<double>(inner);
+}
+
+void AppendContinuation(PlacedTable& upper, PlacedTable lower) {
+  const std::vector<double> united = UniteBounds(upper.col_bounds, lower.col_bounds);
+  RemapColumns(upper, united);
+  RemapColumns(lower, united);
+
+  const int repeated = RepeatedHeaderRows(upper.table, lower.table);
+  PlacedTable trimmed;
+  trimmed.col_bounds = lower.col_bounds;
+  trimmed.box = lower.box;
+  trimmed.table = lower.table;
+  trimmed.table.cells.clear();
+  trimmed.table.rows = lower.table.rows - repeated;
+  for (size_t idx = 0; idx < lower.table.cells.size(); ++idx) {
+    Cell cell = lower.table.cells[idx];
+    if (cell.row < repeated) continue;
+    cell.row -= repeated;
+    trimmed.table.cells.push_back(std::move(cell));
+    trimmed.grid.push_back(lower.grid[idx]);
+  }
+
+  const bool joins_row = FirstRowContinuesLastRow(upper, trimmed);
+  const int offset = joins_row ? upper.table.rows - 1 : upper.table.rows;
+  for (size_t idx = 0; idx < trimmed.table.cells.size(); ++idx) {
+    Cell& cell = trimmed.table.cells[idx];
+    const int partner = joins_row && cell.row == 0 ? UpperPartner(upper, cell) : -1;
+    if (partner >= 0) {
+      Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
+      if (!cell.text.empty()) {
+        upper_cell.text += upper_cell.text.empty() ? cell.text : "\n" + cell.text;
+        upper.grid[static_cast<size_t>(partner)] = trimmed.grid[idx];
+      }
+      upper_cell.rowspan += cell.rowspan - 1;
+      continue;
+    }
+    cell.row += offset;
+    upper.table.cells.push_back(std::move(cell));
+    upper.grid.push_back(trimmed.grid[idx]);
+  }
+  upper.table.rows = offset + trimmed.table.rows;
+  upper.table.last_page = lower.table.last_page;
+  SortRowMajor(upper);
+}
+
+}  // namespace nianbao::pdf

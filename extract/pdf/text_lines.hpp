@@ -1,0 +1,54 @@
+// Lines of text from positioned characters. CJK text has no spaces between characters and
+// justified text spreads them apart, so a line's text never gets spaces between CJK
+// characters; a space is kept only between two Latin/ASCII characters with a visible gap
+// or a space glyph between them. Separate columns (a wide gap) are separate runs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pdf_content.hpp"
+
+namespace nianbao::pdf {
+
+struct TextLineSettings {
+  // Characters whose vertical centres differ by less than this share of the font size
+  // are on one line.
+  static constexpr double kDefaultSameLineShare = 0.45;
+  // A horizontal gap wider than this many font sizes splits a line into runs (columns).
+  static constexpr double kDefaultRunGapEm = 2.5;
+  // A gap wider than this many font sizes between two ASCII characters reads as a space.
+  static constexpr double kDefaultSpaceGapEm = 0.2;
+
+  double same_line_share = kDefaultSameLineShare;
+  double run_gap_em = kDefaultRunGapEm;
+  double space_gap_em = kDefaultSpaceGapEm;
+};
+
+struct TextRun {
+  std::string text;
+  Box box;
+};
+
+struct TextLine {
+  std::vector<TextRun> runs;  // left to right
+  Box box;                    // all runs
+  double font_size = 0;       // largest in the line
+  int page = 0;
+
+  std::string Text() const;  // runs joined by a space
+};
+
+// Groups characters (any order) into lines, top to bottom. Whitespace glyphs only
+// separate; characters that are not upright are left out.
+std::vector<TextLine> BuildLines(const std::vector<const PdfChar*>& chars, int page,
+                                 const TextLineSettings& settings = {});
+
+// The text of characters already ordered left to right on one line.
+std::string JoinLineChars(const std::vector<const PdfChar*>& chars, double space_gap_em);
+
+// The first and last code point of UTF-8 text (0 when empty).
+char32_t FirstCodePoint(const std::string& text);
+char32_t LastCodePoint(const std::string& text);
+
+}  // namespace nianbao::pdf
