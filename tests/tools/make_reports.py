@@ -88,7 +88,8 @@ TESTS = [
     Spec("mixed_2019", "pdf", "2019", "dept",
          ["thousands_sep", "change_words", "zero_blank", "subtotal_rows"]),
     Spec("heading_artifact_2021", "txt", "2021", "street",
-         ["heading_numbering_artifact", "zero_dash", "fullwidth_digits"]),
+         ["heading_numbering_artifact", "label_linebreak", "zero_dash", "fullwidth_digits"]),
+    Spec("title_two_lines_2019", "txt", "2019", "county", ["title_two_lines", "title_year_first"]),
     Spec("word97_2021", "doc", "2021", "province", ["subtotal_rows", "t4_two_header_rows"]),
 ]
 
@@ -114,9 +115,11 @@ def pin_pdf_metadata(path):
         data = f.read()
     data = re.sub(rb"/CreationDate\(D:(\d{14})",
                   lambda m: b"/CreationDate(D:" + b"20240101000000", data)
-    data = re.sub(rb"/ID \[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)> ?\]",
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
                   lambda m: m.group(0).replace(m.group(1), b"0" * len(m.group(1)))
                   .replace(m.group(2), b"0" * len(m.group(2))), data)
+    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)",
+                  lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data)
     with open(path, "wb") as f:
         f.write(data)
 

@@ -126,6 +126,7 @@ def build_docx(report):
     core = doc.core_properties
     core.author = core.last_modified_by = report.agency.office
     core.title = report.title
+    core.comments = ""
     for kind, payload in report.blocks:
         if kind == "title":
             _title(doc, payload)

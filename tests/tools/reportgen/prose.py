@@ -58,14 +58,17 @@ def _phone(rng):
     return f"0{rng.randint(300, 999)}-{rng.randint(2000000, 8999999)}"
 
 
-def intro(rng, agency, year):
+def intro(rng, agency, year, gbk_road=False):
+    """The opening paragraph.  ``gbk_road``: an address with 堃, a character
+    outside GB2312 (pages that declare gb2312 but are GBK/GB18030)."""
+    road = "堃华路" if gbk_road else rng.choice(["和平路", "人民路", "建设路", "府前路"])
     site = f"{agency.short}门户网站" if agency.level != "dept" else f"{agency.name}网站"
     abbr = "".join(rng.choice("abcdefghjklmnpqrstwxyz") for _ in range(4))
     return (f"依据《中华人民共和国政府信息公开条例》（以下简称《条例》）第五十条规定，编制本报告。"
             f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
             f"本报告电子版可在“{site}”（http://www.{abbr}.gov.cn）查阅或下载。"
             f"如对本报告有任何疑问，请与{agency.office}联系"
-            f"（地址：{agency.short}和平路{rng.randint(1, 400)}号；"
+            f"（地址：{agency.short}{road}{rng.randint(1, 400)}号；"
             f"邮编：{rng.randint(510000, 859999)}；电话：{_phone(rng)}）。")
 
 

@@ -112,7 +112,8 @@ class Report:
     def _blocks(self, rng, has):
         """[(kind, payload)]: title, p, heading, sub, table (a layout.Grid)."""
         spec, vals, agency, year = self.spec, self.values, self.agency, self.year
-        blocks = [("title", self.title_lines), ("intro", prose.intro(rng, agency, year))]
+        blocks = [("title", self.title_lines), ("intro", prose.intro(rng, agency, year,
+                                                                 has("encoding_gb2312")))]
         blocks.append(("heading", self._heading(0, has)))
         part1 = prose.part1(rng, agency, year, vals["t3.new.total"])
         blocks += part1
