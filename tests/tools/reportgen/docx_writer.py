@@ -3,6 +3,7 @@ LibreOffice conversions DOCX -> PDF / DOC."""
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -159,7 +160,6 @@ def _normalized_zip(data):
 
 
 def _fixed_core_dates(blob):
-    import re
     return re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
                   rb"\g<1>2024-01-01T00:00:00Z\g<3>", blob)
 

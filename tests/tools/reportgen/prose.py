@@ -123,7 +123,7 @@ def part5(rng, agency, year):
     ]
 
 
-def fee_sentence(year, fees, numbers_in_words=False):
+def fee_sentence(year, fees):
     return (f"本单位依据《政府信息公开信息处理费管理办法》收取信息处理费，{year}年发出收费通知的件数"
             f"{fees['s6.fee_notices']}件，总金额{fees['s6.fee_billed']}元。"
             f"实际收取的总金额{fees['s6.fee_collected']}元。")
