@@ -95,13 +95,12 @@ bool IsNumberText(const std::string& text) {
   return digit;
 }
 
-// The cell's last line reaches (about) as far right as its left padding allows: the text
-// was cut by the page break rather than ending.
+// The cell's last line reaches to within about a character of the cell's right edge: the
+// text was cut by the page break rather than ending.
 bool LastLineFillsCell(const lattice::GridCell& cell) {
+  constexpr double kCutTextSlackEm = 1.5;
   if (cell.text.empty()) return false;
-  const double left_gap = cell.last_line.x0 - cell.box.x0;
-  const double right_gap = cell.box.x1 - cell.last_line.x1;
-  return right_gap <= left_gap + std::max(cell.font_size, 1.0);
+  return cell.box.x1 - cell.last_line.x1 <= kCutTextSlackEm * std::max(cell.font_size, 1.0);
 }
 
 // Index of the upper cell that ends at the last row with the lower cell's columns.
@@ -134,6 +133,22 @@ bool FirstRowContinuesLastRow(const PlacedTable& upper, const PlacedTable& lower
   return cut_text_continues;
 }
 
+bool EveryFirstRowCellHasPartner(const PlacedTable& upper, const PlacedTable& lower) {
+  return std::all_of(lower.table.cells.begin(), lower.table.cells.end(), [&](const Cell& cell) {
+    return cell.row != 0 || UpperPartner(upper, cell) >= 0;
+  });
+}
+
+// A vertically merged cell cut by the page break: a label cell spanning rows below the
+// break whose text goes on from a cut upper cell, or that is empty below a label cell
+// spanning rows above.
+bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_grid,
+                         const Cell& lower_cell) {
+  if (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text)) return false;
+  if (lower_cell.text.empty()) return upper_cell.rowspan > 1 && lower_cell.rowspan > 1;
+  return (upper_cell.rowspan > 1 || lower_cell.rowspan > 1) && LastLineFillsCell(upper_grid);
+}
+
 void SortRowMajor(PlacedTable& placed) {
   std::vector<size_t> order(placed.table.cells.size());
   std::iota(order.begin(), order.end(), 0);
@@ -151,6 +166,16 @@ void SortRowMajor(PlacedTable& placed) {
   placed.grid = std::move(sorted_grid);
 }
 
+// The lower table opens with a caption row (one cell across all columns) other than the
+// upper table's first row: a table of its own, not a continuation.
+bool StartsWithOwnCaption(const Table& upper, const Table& lower) {
+  const RowSignature first_row = SignatureOfRow(lower, 0);
+  if (first_row.size() != 1) return false;
+  const auto& [col, colspan, text] = *first_row.begin();
+  return col == 0 && colspan == lower.cols && !text.empty() &&
+         first_row != SignatureOfRow(upper, 0);
+}
+
 }  // namespace
 
 bool ColumnsLineUp(const PlacedTable& upper, const PlacedTable& lower) {
@@ -164,13 +189,17 @@ bool ColumnsLineUp(const PlacedTable& upper, const PlacedTable& lower) {
   }
   const auto& fewer = a.size() <= b.size() ? a : b;
   const auto& more = a.size() <= b.size() ? b : a;
-  size_t inner = fewer.size() - 2, matched = 0;
+  size_t matched = 0;
   for (size_t idx = 1; idx + 1 < fewer.size(); ++idx) {
     if (HasBoundNear(more, fewer[idx])) ++matched;
   }
-  return inner == 0
-             ? more.size() == 2
-             : static_cast<double>(matched) >= kMatchedBoundShare * static_cast<double>(inner);
+  // The fewer boundaries' inner ones must mostly be among the others (a continuation may
+  // lack columns split only in the other part, such as header sub-columns).
+  const size_t inner = fewer.size() - 2;
+  const bool bounds_agree =
+      inner == 0 ? more.size() == 2
+                 : static_cast<double>(matched) >= kMatchedBoundShare * static_cast<double>(inner);
+  return bounds_agree && !StartsWithOwnCaption(upper.table, lower.table);
 }
 
 void AppendContinuation(PlacedTable& upper, PlacedTable lower) {
@@ -193,18 +222,26 @@ void AppendContinuation(PlacedTable& upper, PlacedTable lower) {
     trimmed.grid.push_back(lower.grid[idx]);
   }
 
-  const bool joins_row = FirstRowContinuesLastRow(upper, trimmed);
+  // A row cut in two by the page break (every cell of the lower first row continues one
+  // of the upper last row) becomes one row again; otherwise only merged cells cut by the
+  // break (spanning rows on both sides) continue.
+  const bool joins_row =
+      FirstRowContinuesLastRow(upper, trimmed) && EveryFirstRowCellHasPartner(upper, trimmed);
   const int offset = joins_row ? upper.table.rows - 1 : upper.table.rows;
   for (size_t idx = 0; idx < trimmed.table.cells.size(); ++idx) {
     Cell& cell = trimmed.table.cells[idx];
-    const int partner = joins_row && cell.row == 0 ? UpperPartner(upper, cell) : -1;
-    if (partner >= 0) {
+    const int partner = cell.row == 0 ? UpperPartner(upper, cell) : -1;
+    const bool continues =
+        partner >= 0 &&
+        (joins_row || ContinuesMergedCell(upper.table.cells[static_cast<size_t>(partner)],
+                                          upper.grid[static_cast<size_t>(partner)], cell));
+    if (continues) {
       Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
       if (!cell.text.empty()) {
         upper_cell.text += upper_cell.text.empty() ? cell.text : "\n" + cell.text;
         upper.grid[static_cast<size_t>(partner)] = trimmed.grid[idx];
       }
-      upper_cell.rowspan += cell.rowspan - 1;
+      upper_cell.rowspan += cell.rowspan - (joins_row ? 1 : 0);
       continue;
     }
     cell.row += offset;
