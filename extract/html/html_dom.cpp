@@ -1,0 +1,98 @@
+#include "html_dom.hpp"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+
+#include "nianbao/error.hpp"
+
+namespace nianbao::html {
+namespace {
+
+constexpr std::array<std::string_view, 24> kNeverContent = {
+    "script", "style", "noscript", "template", "iframe", "object",   "embed",  "svg",
+    "canvas", "head",  "title",    "meta",     "link",   "nav",      "footer", "aside",
+    "header", "input", "button",   "select",   "option", "textarea", "audio",  "video",
+};
+
+constexpr std::array<std::string_view, 38> kBlockElements = {
+    "p",       "div",      "h1",      "h2",      "h3",      "h4",     "h5",         "h6",
+    "li",      "ul",       "ol",      "dl",      "dt",      "dd",     "blockquote", "pre",
+    "section", "article",  "main",    "center",  "address", "figure", "figcaption", "table",
+    "thead",   "tbody",    "tfoot",   "tr",      "td",      "th",     "caption",    "hr",
+    "form",    "fieldset", "details", "summary", "body",    "html",
+};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+HtmlDocPtr ParseHtml(std::string_view utf8, const std::string& path) {
+  if (utf8.size() > static_cast<size_t>(INT_MAX)) {
+    throw Error(ErrorKind::kLimit, path, "the page is too large for the HTML parser (over 2 GB)");
+  }
+  constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+  HtmlDocPtr doc(
+      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kOptions));
+  if (!doc) {
+    throw Error(ErrorKind::kDamaged, path,
+                "the HTML parser found no document in this file (is it empty or binary?)");
+  }
+  return doc;
+}
+
+xmlNode* FindBody(xmlDoc* doc) {
+  xmlNode* root = xmlDocGetRootElement(doc);
+  if (root == nullptr) return nullptr;
+  for (xmlNode* child = root->children; child != nullptr; child = child->next) {
+    if (IsNamed(child, "body")) return child;
+  }
+  return root;
+}
+
+bool IsElement(const xmlNode* node) {
+  return node->type == XML_ELEMENT_NODE;
+}
+
+bool IsText(const xmlNode* node) {
+  return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE;
+}
+
+std::string_view ElementName(const xmlNode* node) {
+  if (node->name == nullptr) return {};
+  return reinterpret_cast<const char*>(node->name);
+}
+
+bool IsNamed(const xmlNode* node, std::string_view name) {
+  return IsElement(node) && ElementName(node) == name;
+}
+
+std::string Attribute(const xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (value == nullptr) return {};
+  std::string out(reinterpret_cast<const char*>(value));
+  xmlFree(value);
+  return out;
+}
+
+bool HasAttribute(const xmlNode* node, const char* name) {
+  return xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+bool IsNeverContent(std::string_view name) {
+  return Contains(kNeverContent, name);
+}
+
+bool IsBlockElement(std::string_view name) {
+  return Contains(kBlockElements, name);
+}
+
+bool IsLink(const xmlNode* node) {
+  return IsNamed(node, "a") && HasAttribute(node, "href");
+}
+
+}  // namespace nianbao::html
