@@ -80,8 +80,9 @@ struct Prefix {
   int sign;
 };
 constexpr std::array kPrefixes = {
-    Prefix{U"增加", 1},  Prefix{U"新增", 1}, Prefix{U"增", 1}, Prefix{U"+", 1},
-    Prefix{U"减少", -1}, Prefix{U"减", -1},  Prefix{U"-", -1}, Prefix{U"共", 1},
+    Prefix{U"增加", 1}, Prefix{U"新增", 1}, Prefix{U"增长", 1},  Prefix{U"上升", 1},
+    Prefix{U"增", 1},   Prefix{U"+", 1},    Prefix{U"减少", -1}, Prefix{U"下降", -1},
+    Prefix{U"减", -1},  Prefix{U"-", -1},   Prefix{U"共", 1},
 };
 
 // Reads at most one prefix; returns the sign (+1 / -1) and moves pos past it.

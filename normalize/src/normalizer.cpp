@@ -60,15 +60,23 @@ std::u32string ToCodePoints(const icu::UnicodeString& text) {
 
 constexpr int kMaxVariantPasses = 4;
 
-// Returns whether anything was replaced.
+// Returns whether anything was replaced. Builds a new string, so many occurrences in a
+// long (hostile) label cost linear time, not one shift of the tail per occurrence.
 bool ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
   size_t pos = text.find(from);
-  const bool found = pos != std::u32string::npos;
+  if (pos == std::u32string::npos) return false;
+  std::u32string out;
+  out.reserve(text.size());
+  size_t copied = 0;
   while (pos != std::u32string::npos) {
-    text.replace(pos, from.size(), to);
-    pos = text.find(from, pos + to.size());
+    out.append(text, copied, pos - copied);
+    out.append(to);
+    copied = pos + from.size();
+    pos = text.find(from, copied);
   }
-  return found;
+  out.append(text, copied);
+  text = std::move(out);
+  return true;
 }
 
 void ThrowIfFailed(UErrorCode status, const char* what) {

@@ -63,15 +63,15 @@ class Normalizer {
   //  1. kConventionalZero (number 0, empty note): a blank cell, or one made only of dash
   //     and slash marks (-, －, —, ——, –, ─, /, ／, \), or exactly 无. A literal 0 (or
   //     ０, 0.00) is a kNumber 0, not a conventional zero.
-  //  2. At most one prefix: + or - (also －, −), 增加/新增/增 (+), 减少/减 (-), 共 ("in
-  //     all"); white space may follow it (减少 3 = -3).
+  //  2. At most one prefix: + or - (also －, −), 增加/新增/增长/上升/增 (+),
+  //     减少/下降/减 (-), 共 ("in all"); white space may follow it (减少 3 = -3).
   //  3. The number: ASCII digits with optional thousands separators (1,234 and 1，234;
   //     groups of exactly three, else "bad thousands separators", so 1,23 and 3,5 are
   //     rejected rather than read as decimals) and an optional decimal part (12.35); at
   //     most 15 significant digits. Or Chinese numerals: 〇一二…九 零 两, 十百千万亿,
   //     financial 壹贰叁…玖 拾佰仟; positional when a unit character is present (十二 = 12,
-  //     一百零五 = 105, 两万 = 20000), a digit string otherwise (二〇二一 = 2021; two digits only
-  //     with a zero, 三〇 = 30, since 三四 means "three or four").
+  //     一百零五 = 105, 两万 = 20000), a digit string otherwise (二〇二一 = 2021; two
+  //     digits only with a zero, 三〇 = 30, since 三四 means "three or four").
   //  4. Magnitude versus currency unit. A bare magnitude after the digits multiplies:
   //     3万 = 30000, 1.2万 = 12000, 2亿 = 2e8, 5千 = 5000 (the cell states a count with a
   //     magnitude). A currency unit does not: 12.35万元 = 12.35 with note "万元", 0元 = 0
