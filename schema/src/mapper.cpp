@@ -1,25 +1,129 @@
-// Placeholder until the schema stage lands: records carry only their source.
+// The schema stage's entry point: template choice, tables, text, checks, warnings.
+#include <algorithm>
+#include <map>
+
+#include "checks.hpp"
+#include "document_text.hpp"
+#include "label_matcher.hpp"
 #include "nianbao/schema.hpp"
+#include "table_mapper.hpp"
+#include "template_model.hpp"
 
 namespace nianbao::schema {
+namespace {
 
-struct TemplateSet::Impl {};
-TemplateSet::TemplateSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-TemplateSet::~TemplateSet() = default;
-std::shared_ptr<const TemplateSet> TemplateSet::Builtin() {
-  return std::make_shared<TemplateSet>(std::make_unique<Impl>());
-}
-std::shared_ptr<const TemplateSet> TemplateSet::FromDirectory(const std::filesystem::path&) {
-  return Builtin();
+struct Candidate {
+  const TemplateSpec* spec = nullptr;
+  TableMapping mapping;
+  size_t named_cells = 0;
+};
+
+size_t NamedCells(const TableMapping& mapping) {
+  return mapping.values.size();
 }
 
-Mapper::Mapper(std::shared_ptr<const TemplateSet> templates, const normalize::Normalizer& normalizer)
-    : templates_(std::move(templates)), normalizer_(normalizer) {}
+// The template whose tables name the most cells; on a tie, the one warning least.
+Candidate ChooseTemplate(const Document& document, const TemplateSet::Impl& templates,
+                         const LabelMatcher& matcher) {
+  Candidate best;
+  for (const TemplateSpec& spec : templates.templates) {
+    Candidate candidate{&spec, MapTables(document, spec, matcher), 0};
+    candidate.named_cells = NamedCells(candidate.mapping);
+    const bool better = best.spec == nullptr || candidate.named_cells > best.named_cells ||
+                        (candidate.named_cells == best.named_cells &&
+                         candidate.mapping.warnings.size() < best.mapping.warnings.size());
+    if (better) best = std::move(candidate);
+  }
+  return best;
+}
+
+void OrderValues(Record& record, const TemplateSpec& spec) {
+  std::map<std::string, size_t> rank;
+  for (size_t idx = 0; idx < spec.key_order.size(); ++idx) rank.emplace(spec.key_order[idx], idx);
+  std::stable_sort(record.values.begin(), record.values.end(),
+                   [&](const auto& left, const auto& right) {
+                     auto left_rank = rank.find(left.first);
+                     auto right_rank = rank.find(right.first);
+                     size_t a = left_rank == rank.end() ? rank.size() : left_rank->second;
+                     size_t b = right_rank == rank.end() ? rank.size() : right_rank->second;
+                     return a < b;
+                   });
+}
+
+}  // namespace
+
+Mapper::Mapper(std::shared_ptr<const TemplateSet> templates,
+               const normalize::Normalizer& normalizer)
+    : templates_(std::move(templates)),
+      normalizer_(normalizer),
+      matcher_(std::make_shared<LabelMatcher>(templates_->impl(), normalizer)) {}
+
+Mapper::~Mapper() = default;
 
 Record Mapper::Map(const Document& document) const {
   Record record;
   record.source = document.source;
   record.warnings = document.diagnostics;
+  const TemplateSet::Impl& templates = templates_->impl();
+  if (templates.templates.empty()) {
+    throw Error(ErrorKind::kInternal, document.source.path, "no template definitions loaded");
+  }
+  Candidate chosen = ChooseTemplate(document, templates, *matcher_);
+  const TemplateSpec& spec = *chosen.spec;
+  if (chosen.named_cells > 0) record.template_id = spec.version;
+
+  DocumentText text = ReadDocumentText(document, spec, *matcher_);
+  record.title = text.title;
+  record.agency = text.agency;
+  record.year = text.year;
+  record.sections = text.sections;
+  record.warnings.insert(record.warnings.end(), text.warnings.begin(), text.warnings.end());
+
+  std::map<std::string, std::optional<double>> by_key;
+  for (MappedValue& value : chosen.mapping.values) {
+    by_key[value.key] = value.value;
+    record.provenance[value.key] = value.where;
+    record.values.emplace_back(value.key, value.value);
+  }
+  if (spec.fees && record.sections.contains("s6")) {
+    for (const FeeFigure& fee : ReadFeeFigures(record.sections.at("s6"), normalizer_)) {
+      by_key[fee.key] = fee.value;
+      record.values.emplace_back(fee.key, fee.value);
+    }
+  }
+  OrderValues(record, spec);
+  record.checks = EvaluateChecks(spec, by_key);
+
+  record.warnings.insert(record.warnings.end(), chosen.mapping.warnings.begin(),
+                         chosen.mapping.warnings.end());
+  if (chosen.mapping.tables_seen == 0) {
+    record.warnings.push_back({Severity::kWarning,
+                               "schema.no_tables",
+                               "the document has no tables: no values could be read",
+                               {}});
+  } else if (chosen.named_cells == 0) {
+    record.warnings.push_back({Severity::kWarning,
+                               "schema.no_template_tables",
+                               "none of the document's tables is a table of the template",
+                               {}});
+  }
+  for (const TableSpec& table : spec.tables) {
+    if (chosen.named_cells > 0 && !chosen.mapping.tables_found.contains(table.id)) {
+      record.warnings.push_back({Severity::kWarning,
+                                 "schema.table_missing",
+                                 "table " + table.id + " (" + table.title + ") was not found",
+                                 {}});
+    }
+  }
+  for (const Check& check : record.checks) {
+    if (!check.ok) {
+      record.warnings.push_back({Severity::kWarning,
+                                 "schema.check_failed",
+                                 check.rule + ": the stated total " + std::to_string(check.lhs) +
+                                     " differs from its parts " + std::to_string(check.rhs),
+                                 {}});
+    }
+  }
   return record;
 }
 

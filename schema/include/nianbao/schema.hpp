@@ -41,7 +41,7 @@ struct Record {
   std::string title;
   std::string agency;
   std::optional<int> year;
-  std::string template_id = "unknown";       // "2021", "2019" or "unknown"
+  std::string template_id = "unknown";          // "2021", "2019" or "unknown"
   std::map<std::string, std::string> sections;  // "s1".."s6"
   // Key → value in the template's key order; nullopt where the cell held no readable number.
   std::vector<std::pair<std::string, std::optional<double>>> values;
@@ -67,14 +67,21 @@ class TemplateSet {
   std::unique_ptr<Impl> impl_;
 };
 
+class LabelMatcher;  // internal: the templates' labels, normalized once
+
+// Turns a Document into its Record. The template version is chosen per document from its
+// labels (the one whose tables name the most cells). Reuse one Mapper for many documents;
+// like the Normalizer it uses, it is not for concurrent use.
 class Mapper {
  public:
   Mapper(std::shared_ptr<const TemplateSet> templates, const normalize::Normalizer& normalizer);
+  ~Mapper();
   Record Map(const Document& document) const;
 
  private:
   std::shared_ptr<const TemplateSet> templates_;
   const normalize::Normalizer& normalizer_;
+  std::shared_ptr<const LabelMatcher> matcher_;
 };
 
 }  // namespace nianbao::schema

@@ -1,0 +1,192 @@
+#include "column_resolver.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+namespace nianbao::schema {
+namespace {
+
+// A column label with a wrong or missing character still names its column when it is
+// this close to exactly one label under the group it stands in.
+constexpr double kColumnFuzzyThreshold = 0.75;
+
+bool IsBlank(const GridCell& cell) {
+  return cell.cell->text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+struct Found {
+  const LabelNode* node = nullptr;
+  bool fuzzy = false;
+};
+
+// Strict match below `from`; else, among `from`'s own children, a unique close one.
+Found FindColumn(const LabelNode& from, const DocLabel& label, const LabelMatcher& matcher) {
+  if (const LabelNode* node = FindBelow(from, label, matcher)) return {node, false};
+  const LabelNode* best = nullptr;
+  double best_score = 0;
+  bool tie = false;
+  for (const LabelNode& child : from.children) {
+    double score = matcher.Fuzzy(label, child.labels);
+    if (score > best_score) {
+      best = &child;
+      best_score = score;
+      tie = false;
+    } else if (score == best_score) {
+      tie = true;
+    }
+  }
+  if (best == nullptr || tie || best_score < kColumnFuzzyThreshold) return {};
+  return {best, true};
+}
+
+std::string FuzzyNote(const DocLabel& label, const LabelNode& node) {
+  return "column label \"" + label.raw + "\" read as \"" + node.labels.front() + "\"";
+}
+
+// Way 1: the header cells above the value cell's first column, as a path in the tree.
+const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matcher,
+                                const std::vector<GridRow>& header, int grid_col,
+                                std::vector<std::string>& notes) {
+  const LabelNode* current = &table.columns;
+  const Cell* previous = nullptr;
+  for (const GridRow& row : header) {
+    for (const GridCell& cell : row.cells) {
+      if (!cell.Covers(grid_col) || cell.cell == previous || IsBlank(cell)) continue;
+      previous = cell.cell;
+      DocLabel label = matcher.Read(cell.cell->text);
+      Found found = FindColumn(*current, label, matcher);
+      if (found.node == nullptr) continue;
+      if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
+      current = found.node;
+    }
+  }
+  return current != &table.columns && current->IsLeaf() ? current : nullptr;
+}
+
+// Way 2: the header's labels placed under the groups of the row above, left to right.
+std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelMatcher& matcher,
+                                            const std::vector<GridRow>& header,
+                                            std::vector<std::string>& notes) {
+  std::vector<const LabelNode*> frontier;
+  for (const GridRow& row : header) {
+    std::vector<std::vector<const LabelNode*>> attached(frontier.size());
+    std::vector<const LabelNode*> appended;
+    size_t cursor = 0;
+    for (const GridCell& cell : row.cells) {
+      if (cell.continued || IsBlank(cell)) continue;
+      DocLabel label = matcher.Read(cell.cell->text);
+      bool placed = false;
+      for (size_t slot = cursor; slot < frontier.size() && !placed; ++slot) {
+        if (frontier[slot]->IsLeaf()) continue;
+        Found found = FindColumn(*frontier[slot], label, matcher);
+        auto& taken = attached[slot];
+        if (found.node == nullptr ||
+            std::find(taken.begin(), taken.end(), found.node) != taken.end()) {
+          continue;
+        }
+        if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
+        taken.push_back(found.node);
+        cursor = slot;
+        placed = true;
+      }
+      if (placed) continue;
+      Found found = FindColumn(table.columns, label, matcher);
+      if (found.node != nullptr) {
+        if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
+        appended.push_back(found.node);
+      }
+    }
+    std::vector<const LabelNode*> next;
+    for (size_t slot = 0; slot < frontier.size(); ++slot) {
+      if (attached[slot].empty()) {
+        next.push_back(frontier[slot]);
+      } else {
+        next.insert(next.end(), attached[slot].begin(), attached[slot].end());
+      }
+    }
+    next.insert(next.end(), appended.begin(), appended.end());
+    frontier = std::move(next);
+  }
+  return frontier;
+}
+
+}  // namespace
+
+const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
+                           const LabelMatcher& matcher) {
+  std::deque<const LabelNode*> queue;
+  for (const LabelNode& child : from.children) queue.push_back(&child);
+  // Breadth first: a shallower node wins; on one level the best score wins.
+  while (!queue.empty()) {
+    const LabelNode* best = nullptr;
+    int best_score = 0;
+    const size_t level_size = queue.size();
+    for (size_t idx = 0; idx < level_size; ++idx) {
+      const LabelNode* node = queue.front();
+      queue.pop_front();
+      int score = matcher.Strict(label, node->labels);
+      if (score > best_score) {
+        best = node;
+        best_score = score;
+      }
+      for (const LabelNode& child : node->children) queue.push_back(&child);
+    }
+    if (best != nullptr) return best;
+  }
+  return nullptr;
+}
+
+ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matcher,
+                                const std::vector<GridRow>& header, const GridRow& data_row,
+                                const std::vector<size_t>& value_cells) {
+  ColumnAssignment result;
+  result.leaves.assign(value_cells.size(), nullptr);
+  if (header.empty() || value_cells.empty()) return result;
+
+  // Way 1, when the header has the data row's grid.
+  const bool same_grid = std::all_of(header.begin(), header.end(), [&](const GridRow& row) {
+    return row.table == data_row.table || row.grid_cols == data_row.grid_cols;
+  });
+  std::vector<const LabelNode*> by_range(value_cells.size(), nullptr);
+  std::vector<std::string> range_notes;
+  if (same_grid) {
+    for (size_t idx = 0; idx < value_cells.size(); ++idx) {
+      by_range[idx] =
+          ResolveByRange(table, matcher, header, data_row.cells[value_cells[idx]].col, range_notes);
+    }
+  }
+  std::set<const LabelNode*> distinct(by_range.begin(), by_range.end());
+  const bool range_complete = !distinct.contains(nullptr) && distinct.size() == by_range.size();
+  if (range_complete) {
+    result.leaves = by_range;
+    result.notes = range_notes;
+    return result;
+  }
+
+  // Way 2: leaves in header order, as many as the value cells (trailing blanks aside).
+  std::vector<std::string> order_notes;
+  std::vector<const LabelNode*> leaves = LeavesByOrder(table, matcher, header, order_notes);
+  const bool all_leaves =
+      !leaves.empty() && std::all_of(leaves.begin(), leaves.end(),
+                                     [](const LabelNode* node) { return node->IsLeaf(); });
+  size_t used = value_cells.size();
+  while (used > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
+  if (all_leaves && used == leaves.size()) {
+    std::copy(leaves.begin(), leaves.end(), result.leaves.begin());
+    result.notes = order_notes;
+    return result;
+  }
+
+  // Neither way names every cell: keep what the ranges name, once each.
+  std::set<const LabelNode*> seen;
+  for (size_t idx = 0; idx < by_range.size(); ++idx) {
+    const LabelNode* leaf = by_range[idx];
+    if (leaf == nullptr) continue;
+    if (std::count(by_range.begin(), by_range.end(), leaf) == 1) result.leaves[idx] = leaf;
+  }
+  result.notes = range_notes;
+  return result;
+}
+
+}  // namespace nianbao::schema

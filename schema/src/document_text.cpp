@@ -1,0 +1,242 @@
+#include "document_text.hpp"
+
+#include <algorithm>
+
+namespace nianbao::schema {
+namespace {
+
+// The title stands among the first paragraphs; a heading paragraph is short.
+constexpr size_t kTitleSearchParagraphs = 12;
+constexpr size_t kMaxTitleLength = 100;
+constexpr size_t kMaxTitlePartLength = 60;
+constexpr size_t kMaxHeadingLength = 40;
+// How far after a fee phrase its number may stand (的件数为, 共, ：…).
+constexpr size_t kMaxFeeGap = 8;
+
+const std::u32string kReport = U"报告";
+const std::u32string kDisclosure = U"政府信息公开";
+const std::u32string kFeeNotice = U"收费通知";
+const std::u32string kTotalAmount = U"总金额";
+const std::u32string kCollected = U"实际收取";
+
+bool IsSpace(char32_t code_point) {
+  return code_point == U' ' || code_point == U'\t' || code_point == U'\n' || code_point == U'\r' ||
+         code_point == U'\u3000' || code_point == U'\u00A0' || code_point == U'\u2002' ||
+         code_point == U'\u2003' || code_point == U'\uFEFF';
+}
+
+std::u32string WithoutSpaces(std::string_view text) {
+  std::u32string out = DecodeUtf8(text);
+  std::erase_if(out, IsSpace);
+  return out;
+}
+
+bool IsAsciiDigit(char32_t code_point) {
+  return code_point >= U'0' && code_point <= U'9';
+}
+
+// Position and length of the first "NNNN年" (ASCII digits) in text; npos when none.
+std::pair<size_t, size_t> FindYear(const std::u32string& text) {
+  for (size_t pos = 0; pos + 4 < text.size(); ++pos) {
+    if (pos > 0 && IsAsciiDigit(text[pos - 1])) continue;
+    bool digits = std::all_of(text.begin() + pos, text.begin() + pos + 4, IsAsciiDigit);
+    if (digits && text[pos + 4] == U'年') {
+      size_t length = 5;
+      if (pos + 5 < text.size() && text[pos + 5] == U'度') ++length;
+      return {pos, length};
+    }
+  }
+  return {std::u32string::npos, 0};
+}
+
+std::u32string FoldDigits(std::u32string text) {
+  for (char32_t& code_point : text) {
+    if (code_point >= U'０' && code_point <= U'９') code_point = U'0' + (code_point - U'０');
+  }
+  return text;
+}
+
+// A title names its agency and year: agency before the year, or after a leading year.
+bool IsCompleteTitle(const std::u32string& title) {
+  auto [pos, length] = FindYear(FoldDigits(title));
+  if (pos == std::u32string::npos) return false;
+  if (pos > 0) return true;
+  size_t disclosure = title.rfind(kDisclosure);
+  return disclosure != std::u32string::npos && disclosure > length;
+}
+
+bool LooksLikeTitlePart(const std::u32string& text) {
+  return !text.empty() && text.size() <= kMaxTitlePartLength && text.find(U'。') == text.npos &&
+         text.find(U'：') == text.npos && text.find(U':') == text.npos &&
+         text.find(U'>') == text.npos;
+}
+
+std::vector<const Paragraph*> Paragraphs(const Document& document) {
+  std::vector<const Paragraph*> out;
+  for (const Block& block : document.blocks) {
+    if (const Paragraph* paragraph = std::get_if<Paragraph>(&block)) {
+      if (!WithoutSpaces(paragraph->text).empty()) out.push_back(paragraph);
+    }
+  }
+  return out;
+}
+
+// The first paragraph that is a report title; joined with the one before when the title
+// is broken over two lines. Returns the title and the index after it.
+std::pair<std::u32string, size_t> FindTitle(const std::vector<const Paragraph*>& paragraphs) {
+  const size_t limit = std::min(paragraphs.size(), kTitleSearchParagraphs);
+  for (size_t idx = 0; idx < limit; ++idx) {
+    std::u32string text = WithoutSpaces(paragraphs[idx]->text);
+    if (text.size() > kMaxTitleLength || text.find(kReport) == text.npos ||
+        text.find(U'。') != text.npos) {
+      continue;
+    }
+    if (IsCompleteTitle(text)) return {text, idx + 1};
+    if (idx > 0) {
+      std::u32string before = WithoutSpaces(paragraphs[idx - 1]->text);
+      if (LooksLikeTitlePart(before) && IsCompleteTitle(before + text)) {
+        return {before + text, idx + 1};
+      }
+    }
+    return {text, idx + 1};
+  }
+  return {U"", 0};
+}
+
+// A number at text[pos] (ASCII digits, thousands commas, one decimal point).
+std::optional<std::pair<double, size_t>> NumberAt(const std::u32string& text, size_t pos) {
+  std::string digits;
+  size_t end = pos;
+  while (end < text.size() &&
+         (IsAsciiDigit(text[end]) || ((text[end] == U',' || text[end] == U'.') && !digits.empty() &&
+                                      end + 1 < text.size() && IsAsciiDigit(text[end + 1])))) {
+    if (text[end] != U',') digits.push_back(static_cast<char>(text[end]));
+    ++end;
+  }
+  if (digits.empty()) return std::nullopt;
+  return std::make_pair(std::stod(digits), end);
+}
+
+// The first number within kMaxFeeGap characters after pos, with its unit: 件 (count), 元 or
+// 万元 (amount, in 元).
+std::optional<double> FeeNumberAfter(const std::u32string& text, size_t pos, bool amount) {
+  for (size_t gap = 0; gap <= kMaxFeeGap && pos + gap < text.size(); ++gap) {
+    char32_t code_point = text[pos + gap];
+    if (code_point == U'，' || code_point == U'。' || code_point == U'；') return std::nullopt;
+    if (!IsAsciiDigit(code_point)) continue;
+    auto number = NumberAt(text, pos + gap);
+    if (!number) return std::nullopt;
+    auto [value, end] = *number;
+    std::u32string unit = text.substr(end, 2);
+    if (!amount) return unit.starts_with(U"件") ? std::optional<double>(value) : std::nullopt;
+    if (unit == U"万元") return value * 10000;
+    if (unit.starts_with(U"元")) return value;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string AgencyFromTitle(const std::string& title) {
+  std::u32string text = WithoutSpaces(title);
+  auto [pos, length] = FindYear(FoldDigits(text));
+  if (pos == std::u32string::npos) return "";
+  std::u32string agency;
+  if (pos > 0) {
+    agency = text.substr(0, pos);
+  } else {
+    size_t end = text.rfind(kDisclosure);
+    if (end == text.npos || end <= length) return "";
+    agency = text.substr(length, end - length);
+  }
+  for (const std::u32string& tail : {std::u32string(U"关于"), std::u32string(U"的")}) {
+    if (agency.ends_with(tail)) agency.resize(agency.size() - tail.size());
+  }
+  return EncodeUtf8(agency);
+}
+
+std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
+                                      const normalize::Normalizer& normalizer) {
+  std::vector<FeeFigure> figures;
+  std::u32string text = WithoutSpaces(normalizer.NormalizeText(section_text));
+  // NormalizeText folds full-width punctuation to ASCII; look for both forms.
+  for (char32_t& code_point : text) {
+    if (code_point == U',') code_point = U'，';
+  }
+  // Undo the fold inside numbers: a comma between digits is a thousands separator.
+  for (size_t pos = 1; pos + 1 < text.size(); ++pos) {
+    if (text[pos] == U'，' && IsAsciiDigit(text[pos - 1]) && IsAsciiDigit(text[pos + 1])) {
+      text[pos] = U',';
+    }
+  }
+  size_t notice = text.find(kFeeNotice);
+  if (notice == text.npos) return figures;
+  if (auto count = FeeNumberAfter(text, notice + kFeeNotice.size(), false)) {
+    figures.push_back({"s6.fee_notices", *count});
+  }
+  bool billed = false;
+  bool collected = false;
+  for (size_t pos = text.find(kTotalAmount, notice); pos != text.npos;
+       pos = text.find(kTotalAmount, pos + 1)) {
+    const size_t window_start = pos >= 6 ? pos - 6 : 0;
+    const bool is_collected =
+        text.substr(window_start, pos - window_start).find(kCollected) != text.npos;
+    auto amount = FeeNumberAfter(text, pos + kTotalAmount.size(), true);
+    if (!amount) continue;
+    if (is_collected && !collected) {
+      figures.push_back({"s6.fee_collected", *amount});
+      collected = true;
+    } else if (!is_collected && !billed) {
+      figures.push_back({"s6.fee_billed", *amount});
+      billed = true;
+    }
+  }
+  return figures;
+}
+
+DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec,
+                              const LabelMatcher& matcher) {
+  DocumentText result;
+  std::vector<const Paragraph*> paragraphs = Paragraphs(document);
+  auto [title, after_title] = FindTitle(paragraphs);
+  result.title = EncodeUtf8(title);
+  result.agency = AgencyFromTitle(result.title);
+  result.year = matcher.normalizer().ExtractYear(result.title);
+  for (size_t idx = after_title;
+       !result.year && idx < paragraphs.size() && idx < after_title + kTitleSearchParagraphs;
+       ++idx) {
+    result.year = matcher.normalizer().ExtractYear(paragraphs[idx]->text);
+  }
+  if (result.title.empty()) {
+    result.warnings.push_back({Severity::kWarning,
+                               "schema.no_title",
+                               "no report title (…政府信息公开工作年度报告) among the first "
+                               "paragraphs",
+                               {}});
+  }
+  std::string current;
+  for (size_t idx = after_title; idx < paragraphs.size(); ++idx) {
+    const std::string& text = paragraphs[idx]->text;
+    std::u32string compact = WithoutSpaces(text);
+    if (compact.size() <= kMaxHeadingLength && compact.find(U'。') == compact.npos) {
+      DocLabel label = matcher.Read(text);
+      auto section = std::find_if(spec.sections.begin(), spec.sections.end(),
+                                  [&](const SectionSpec& candidate) {
+                                    return matcher.Strict(label, candidate.labels) > 0;
+                                  });
+      if (section != spec.sections.end()) {
+        current = section->key;
+        result.sections.try_emplace(current);
+        continue;
+      }
+    }
+    if (current.empty()) continue;
+    std::string& body = result.sections[current];
+    if (!body.empty()) body += '\n';
+    body += text;
+  }
+  return result;
+}
+
+}  // namespace nianbao::schema

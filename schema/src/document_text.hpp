@@ -1,0 +1,42 @@
+// Internal: what the running text of a report gives: title, agency, year, the sections
+// s1…s6 and part 六's 信息处理费 figures.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "label_matcher.hpp"
+#include "nianbao/schema.hpp"
+#include "template_model.hpp"
+
+namespace nianbao::schema {
+
+struct FeeFigure {
+  std::string key;  // s6.fee_notices, s6.fee_billed, s6.fee_collected
+  double value = 0;
+};
+
+struct DocumentText {
+  std::string title;  // white space removed
+  std::string agency;
+  std::optional<int> year;
+  std::map<std::string, std::string> sections;
+  std::vector<Diagnostic> warnings;
+};
+
+// Title, agency and year from the heading paragraphs; sections by the numbered headings
+// the template names.
+DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec,
+                              const LabelMatcher& matcher);
+
+// The agency as named in a title: the text before the year (XX市XX局2021年…), or between
+// the year and 政府信息公开 (2021年XX市XX局政府信息公开…).
+std::string AgencyFromTitle(const std::string& title);
+
+// The 信息处理费 figures stated in part 六's text (发出收费通知N件, 总金额N元, 实际收取N元).
+std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
+                                      const normalize::Normalizer& normalizer);
+
+}  // namespace nianbao::schema

@@ -1,0 +1,153 @@
+#include "label_matcher.hpp"
+
+#include <algorithm>
+
+namespace nianbao::schema {
+namespace {
+
+bool IsPunctuation(char32_t code_point) {
+  if (code_point < 0x80) {
+    return !((code_point >= '0' && code_point <= '9') || (code_point >= 'a' && code_point <= 'z') ||
+             (code_point >= 'A' && code_point <= 'Z'));
+  }
+  static constexpr char32_t kMarks[] = {
+      U'、', U'。', U'，', U'：', U'；', U'（', U'）', U'《', U'》', U'〈', U'〉', U'【',
+      U'】', U'“',  U'”',  U'‘',  U'’',  U'·',  U'…',  U'—',  U'－', U'〔', U'〕', U'「',
+      U'」', U'『', U'』', U'〝', U'〞', U'！', U'？', U'／', U'＋', U'～', U'　'};
+  return std::find(std::begin(kMarks), std::end(kMarks), code_point) != std::end(kMarks);
+}
+
+}  // namespace
+
+std::u32string DecodeUtf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) {
+    auto lead = static_cast<unsigned char>(text[pos]);
+    int extra = lead < 0x80 ? 0 : lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : -1;
+    if (extra < 0 || (extra > 0 && pos + extra >= text.size())) {
+      out.push_back(U'\uFFFD');
+      ++pos;
+      continue;
+    }
+    char32_t code_point = extra == 0 ? lead : lead & (0x3F >> extra);
+    for (int idx = 1; idx <= extra; ++idx) {
+      code_point = (code_point << 6) | (static_cast<unsigned char>(text[pos + idx]) & 0x3F);
+    }
+    out.push_back(code_point);
+    pos += static_cast<size_t>(extra) + 1;
+  }
+  return out;
+}
+
+std::string EncodeUtf8(std::u32string_view text) {
+  std::string out;
+  for (char32_t code_point : text) {
+    if (code_point < 0x80) {
+      out.push_back(static_cast<char>(code_point));
+    } else if (code_point < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+      out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    } else if (code_point < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    }
+  }
+  return out;
+}
+
+size_t CodePointCount(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+  }));
+}
+
+LabelMatcher::LabelMatcher(const TemplateSet::Impl& templates,
+                           const normalize::Normalizer& normalizer)
+    : normalizer_(normalizer) {
+  for (const TemplateSpec& spec : templates.templates) {
+    for (const SectionSpec& section : spec.sections) Add(section.labels);
+    for (const TableSpec& table : spec.tables) {
+      Add(table.markers);
+      AddTree(table.columns);
+      AddTree(table.rows);
+    }
+  }
+}
+
+void LabelMatcher::AddTree(const LabelNode& node) {
+  Add(node.labels);
+  for (const LabelNode& child : node.children) AddTree(child);
+}
+
+void LabelMatcher::Add(const std::vector<std::string>& labels) {
+  std::vector<std::string> texts;
+  for (const std::string& label : labels) texts.push_back(Clean(label));
+  normalized_[&labels] = std::move(texts);
+}
+
+std::string LabelMatcher::Clean(std::string_view raw) const {
+  normalize::LabelParts parts = normalizer_.SplitOrdinal(raw);
+  std::u32string text = DecodeUtf8(parts.text);
+  std::erase_if(text, IsPunctuation);
+  return EncodeUtf8(text);
+}
+
+const std::vector<std::string>& LabelMatcher::Normalized(
+    const std::vector<std::string>& labels) const {
+  static const std::vector<std::string> kNone;
+  auto found = normalized_.find(&labels);
+  return found == normalized_.end() ? kNone : found->second;
+}
+
+DocLabel LabelMatcher::Read(std::string_view raw) const {
+  DocLabel label;
+  label.raw = std::string(raw);
+  normalize::LabelParts parts = normalizer_.SplitOrdinal(raw);
+  label.ordinal = parts.ordinal;
+  std::u32string text = DecodeUtf8(parts.text);
+  std::erase_if(text, IsPunctuation);
+  label.text = EncodeUtf8(text);
+  return label;
+}
+
+int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& labels) const {
+  int best = 0;
+  for (const std::string& variant : Normalized(labels)) {
+    if (variant.empty()) continue;
+    if (label.text == variant) return kExact;
+    if (CodePointCount(variant) >= 2 && label.text.starts_with(variant)) {
+      best = std::max(best, static_cast<int>(CodePointCount(variant)));
+    }
+  }
+  return best;
+}
+
+double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const {
+  double best = 0;
+  const std::u32string text = DecodeUtf8(label.text);
+  for (const std::string& variant : Normalized(labels)) {
+    best = std::max(best, normalizer_.Similarity(label.text, variant));
+    const size_t length = CodePointCount(variant);
+    if (text.size() > length) {
+      best = std::max(best, normalizer_.Similarity(EncodeUtf8(text.substr(0, length)), variant));
+    }
+  }
+  return best;
+}
+
+bool LabelMatcher::Contains(const DocLabel& label, const std::vector<std::string>& texts) const {
+  for (const std::string& text : Normalized(texts)) {
+    if (!text.empty() && label.text.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace nianbao::schema

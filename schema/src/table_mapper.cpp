@@ -1,0 +1,415 @@
+#include "table_mapper.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "column_resolver.hpp"
+#include "grid_row.hpp"
+
+namespace nianbao::schema {
+namespace {
+
+// A row label with a wrong or missing character still names its row when it is this close
+// to one template label, or this close and in its place among its siblings (its
+// enumerator gives the place).
+constexpr double kRowFuzzyThreshold = 0.8;
+constexpr double kRowFuzzyInPlaceThreshold = 0.5;
+
+bool IsBlankText(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// A row node with where it stands in the tree.
+struct RowEntry {
+  const LabelNode* node = nullptr;
+  std::vector<const LabelNode*> path;  // from the top level down to the node itself
+  int position = 0;                    // 1-based place among its siblings
+};
+
+void CollectRows(const LabelNode& node, std::vector<const LabelNode*>& path,
+                 std::vector<RowEntry>& out) {
+  int position = 0;
+  for (const LabelNode& child : node.children) {
+    path.push_back(&child);
+    out.push_back({&child, path, ++position});
+    CollectRows(child, path, out);
+    path.pop_back();
+  }
+}
+
+size_t CommonPrefix(const std::vector<const LabelNode*>& a,
+                    const std::vector<const LabelNode*>& b) {
+  size_t length = 0;
+  while (length < a.size() && length < b.size() && a[length] == b[length]) ++length;
+  return length;
+}
+
+struct RowMatch {
+  const RowEntry* entry = nullptr;         // the row node matched
+  const LabelNode* subtotal_of = nullptr;  // a 小计 row: the group it closes
+  bool fuzzy = false;
+  bool ambiguous_with_column = false;  // the label also names a column (总计, 其他, 小计)
+};
+
+bool IsSubtotalWord(const DocLabel& label) {
+  return label.text == "小计" || label.text == "合计";
+}
+
+// The state kept for one template table while reading a document.
+struct KindState {
+  const TableSpec* spec = nullptr;
+  std::vector<RowEntry> rows;
+  std::vector<GridRow> header;
+  std::vector<const LabelNode*> context;  // the path of the last row matched
+};
+
+struct RowParts {
+  std::vector<DocLabel> labels;
+  std::vector<size_t> value_cells;  // indexes into GridRow::cells
+  bool has_number = false;
+};
+
+class TableWalker {
+ public:
+  TableWalker(const TemplateSpec& spec, const LabelMatcher& matcher) : matcher_(matcher) {
+    for (const TableSpec& table : spec.tables) {
+      KindState state;
+      state.spec = &table;
+      std::vector<const LabelNode*> path;
+      CollectRows(table.rows, path, state.rows);
+      kinds_.push_back(std::move(state));
+    }
+  }
+
+  void Walk(const Table& table, int table_index) {
+    ExpandedGrid grid = ExpandGrid(table);
+    for (const std::string& problem : grid.problems) {
+      Warn("schema.grid", "table " + std::to_string(table_index) + ": " + problem, table_index,
+           std::nullopt, std::nullopt);
+    }
+    for (int row_idx = 0; row_idx < grid.rows; ++row_idx) {
+      HandleRow(ReadGridRow(grid, row_idx, table_index));
+    }
+    ++result_.tables_seen;
+  }
+
+  TableMapping Take() { return std::move(result_); }
+
+ private:
+  RowParts SplitRow(const GridRow& row) const {
+    RowParts parts;
+    const normalize::Normalizer& normalizer = matcher_.normalizer();
+    size_t first_number = row.cells.size();
+    for (size_t idx = 0; idx < row.cells.size(); ++idx) {
+      if (row.cells[idx].continued) continue;
+      if (normalizer.ParseCell(row.cells[idx].cell->text).kind == normalize::ValueKind::kNumber) {
+        first_number = idx;
+        parts.has_number = true;
+        break;
+      }
+    }
+    size_t label_end = 0;
+    for (size_t idx = 0; idx < first_number; ++idx) {
+      const std::string& text = row.cells[idx].cell->text;
+      if (!IsBlankText(text) &&
+          normalizer.ParseCell(text).kind == normalize::ValueKind::kNotANumber) {
+        label_end = idx + 1;
+      }
+    }
+    for (size_t idx = 0; idx < label_end; ++idx) {
+      const std::string& text = row.cells[idx].cell->text;
+      if (!IsBlankText(text)) parts.labels.push_back(matcher_.Read(text));
+    }
+    for (size_t idx = label_end; idx < row.cells.size(); ++idx) {
+      if (!row.cells[idx].continued) parts.value_cells.push_back(idx);
+    }
+    return parts;
+  }
+
+  RowMatch MatchRow(const KindState& kind, const DocLabel& label) const {
+    RowMatch match;
+    match.ambiguous_with_column = FindBelow(kind.spec->columns, label, matcher_) != nullptr;
+    if (IsSubtotalWord(label)) {
+      for (auto it = kind.context.rbegin(); it != kind.context.rend(); ++it) {
+        if (!(*it)->subtotal_key.empty()) {
+          match.subtotal_of = *it;
+          return match;
+        }
+      }
+      return match;
+    }
+    int best_score = 0;
+    size_t best_prefix = 0;
+    for (const RowEntry& entry : kind.rows) {
+      int score = matcher_.Strict(label, entry.node->labels);
+      if (score == 0) continue;
+      size_t prefix = CommonPrefix(entry.path, kind.context);
+      if (score > best_score || (score == best_score && prefix > best_prefix)) {
+        match.entry = &entry;
+        best_score = score;
+        best_prefix = prefix;
+      }
+    }
+    if (match.entry != nullptr || label.text.empty()) return match;
+    double best_similarity = 0;
+    for (const RowEntry& entry : kind.rows) {
+      double similarity = matcher_.Fuzzy(label, entry.node->labels);
+      const bool in_place =
+          label.ordinal > 0 && label.ordinal == entry.position && entry.path.size() >= 2 &&
+          std::find(kind.context.begin(), kind.context.end(), entry.path[entry.path.size() - 2]) !=
+              kind.context.end();
+      const double needed = in_place ? kRowFuzzyInPlaceThreshold : kRowFuzzyThreshold;
+      if (similarity >= needed && similarity > best_similarity) {
+        match.entry = &entry;
+        match.fuzzy = true;
+        best_similarity = similarity;
+      }
+    }
+    return match;
+  }
+
+  bool Matched(const RowMatch& match) const {
+    return match.entry != nullptr || match.subtotal_of != nullptr;
+  }
+
+  int ColumnHits(const KindState& kind, const RowParts& parts) const {
+    int hits = 0;
+    for (const DocLabel& label : parts.labels) {
+      if (matcher_.Contains(label, kind.spec->markers) ||
+          FindBelow(kind.spec->columns, label, matcher_) != nullptr) {
+        ++hits;
+      }
+    }
+    return hits;
+  }
+
+  // A label naming both a row and a column (总计, 其他, 小计) is a row label when the row
+  // has numbers or an enumerator, or when it comes among data rows.
+  int RowLikeLabels(int kind_idx, const RowParts& parts) const {
+    const KindState& kind = kinds_[kind_idx];
+    int count = 0;
+    for (const DocLabel& label : parts.labels) {
+      RowMatch match = MatchRow(kind, label);
+      if (!Matched(match)) continue;
+      const bool among_data = current_ == kind_idx && !last_was_header_ && !kind.header.empty();
+      if (!match.ambiguous_with_column || label.ordinal > 0 || parts.has_number || among_data) {
+        ++count;
+      }
+    }
+    return count;
+  }
+
+  void HandleRow(const GridRow& row) {
+    RowParts parts = SplitRow(row);
+    int data_kind = -1;
+    int best_rows = 0;
+    for (int kind_idx = 0; kind_idx < static_cast<int>(kinds_.size()); ++kind_idx) {
+      int count = RowLikeLabels(kind_idx, parts);
+      if (count > best_rows || (count > 0 && count == best_rows && kind_idx == current_)) {
+        data_kind = kind_idx;
+        best_rows = count;
+      }
+    }
+    if (data_kind >= 0) {
+      HandleDataRow(data_kind, row, parts);
+      return;
+    }
+    int header_kind = -1;
+    int best_hits = 0;
+    for (int kind_idx = 0; kind_idx < static_cast<int>(kinds_.size()); ++kind_idx) {
+      int hits = ColumnHits(kinds_[kind_idx], parts);
+      if (hits > best_hits || (hits > 0 && hits == best_hits && kind_idx == current_)) {
+        header_kind = kind_idx;
+        best_hits = hits;
+      }
+    }
+    if (header_kind >= 0) {
+      HandleHeaderRow(header_kind, row);
+      return;
+    }
+    const bool unlabelled_data = parts.labels.empty() && current_ >= 0 &&
+                                 kinds_[current_].spec->rows.children.empty() &&
+                                 !kinds_[current_].header.empty();
+    if (unlabelled_data) {
+      HandleDataRow(current_, row, parts);
+      return;
+    }
+    last_was_header_ = false;
+    if (parts.has_number && current_ >= 0) {
+      Warn("schema.unnamed_row",
+           "a row with numbers has no label of the template; its values are left out", row);
+    }
+  }
+
+  void HandleHeaderRow(int kind_idx, const GridRow& row) {
+    KindState& kind = kinds_[kind_idx];
+    if (!(last_was_header_ && current_ == kind_idx)) kind.header.clear();
+    kind.header.push_back(row);
+    current_ = kind_idx;
+    last_was_header_ = true;
+  }
+
+  // The row's key segment from its labels, left to right; nullopt when it names no cell.
+  std::optional<std::string> RowKey(KindState& kind, const GridRow& row, const RowParts& parts) {
+    if (kind.spec->rows.children.empty()) return std::string();
+    const LabelNode* node = nullptr;
+    const LabelNode* subtotal_of = nullptr;
+    for (const DocLabel& label : parts.labels) {
+      RowMatch match = MatchRow(kind, label);
+      if (match.subtotal_of != nullptr) {
+        subtotal_of = match.subtotal_of;
+        node = nullptr;
+        continue;
+      }
+      if (match.entry == nullptr) continue;
+      if (match.fuzzy) {
+        Warn("schema.fuzzy_label",
+             "row label \"" + label.raw + "\" read as \"" + match.entry->node->labels.front() +
+                 "\" (its wording differs from the template's)",
+             row);
+      }
+      kind.context = match.entry->path;
+      node = match.entry->node;
+      subtotal_of = nullptr;
+    }
+    if (subtotal_of != nullptr) return subtotal_of->full_key + "." + subtotal_of->subtotal_key;
+    if (node == nullptr) return std::nullopt;
+    if (node->IsLeaf() && node->self_key.empty()) return node->full_key;
+    if (!node->self_key.empty()) return node->full_key + "." + node->self_key;
+    return std::nullopt;
+  }
+
+  void HandleDataRow(int kind_idx, const GridRow& row, const RowParts& parts) {
+    KindState& kind = kinds_[kind_idx];
+    current_ = kind_idx;
+    last_was_header_ = false;
+    std::optional<std::string> row_key = RowKey(kind, row, parts);
+    if (!row_key) {
+      if (HasValueText(row, parts)) {
+        Warn("schema.unnamed_row",
+             "the row's labels name a group, not a cell; its values are left out", row);
+      }
+      return;
+    }
+    if (kind.header.empty()) {
+      Warn("schema.no_header",
+           "a row of " + kind.spec->id + " comes before any column header; its values are left out",
+           row);
+      return;
+    }
+    const LabelNode* row_node = RowNodeFor(kind, *row_key);
+    ColumnAssignment columns =
+        ResolveColumns(*kind.spec, matcher_, kind.header, row, parts.value_cells);
+    for (const std::string& note : columns.notes) Warn("schema.fuzzy_label", note, row);
+    for (size_t idx = 0; idx < parts.value_cells.size(); ++idx) {
+      const GridCell& cell = row.cells[parts.value_cells[idx]];
+      const LabelNode* leaf = columns.leaves[idx];
+      if (leaf == nullptr) {
+        if (!IsBlankText(cell.cell->text)) {
+          Warn("schema.unnamed_cell",
+               "the cell \"" + cell.cell->text + "\" is under no column label of " + kind.spec->id +
+                   "; left out",
+               row, cell.col);
+        }
+        continue;
+      }
+      if (row_node != nullptr && !row_node->columns.empty() &&
+          std::find(row_node->columns.begin(), row_node->columns.end(), leaf->key) ==
+              row_node->columns.end()) {
+        if (!IsBlankText(cell.cell->text)) {
+          Warn("schema.unnamed_cell",
+               "the row \"" + row_node->labels.front() + "\" has no column \"" +
+                   leaf->labels.front() + "\"; the cell is left out",
+               row, cell.col);
+        }
+        continue;
+      }
+      std::string key = kind.spec->id;
+      if (!row_key->empty()) key += "." + *row_key;
+      key += "." + leaf->full_key;
+      AddValue(key, cell, row);
+    }
+    result_.tables_found.insert(kind.spec->id);
+  }
+
+  const LabelNode* RowNodeFor(const KindState& kind, const std::string& row_key) const {
+    for (const RowEntry& entry : kind.rows) {
+      if (entry.node->full_key == row_key) return entry.node;
+    }
+    return nullptr;
+  }
+
+  bool HasValueText(const GridRow& row, const RowParts& parts) const {
+    return std::any_of(parts.value_cells.begin(), parts.value_cells.end(),
+                       [&](size_t idx) { return !IsBlankText(row.cells[idx].cell->text); });
+  }
+
+  void AddValue(const std::string& key, const GridCell& cell, const GridRow& row) {
+    if (!keys_.insert(key).second) {
+      Warn("schema.duplicate_cell", "a second cell for " + key + " is left out", row, cell.col);
+      return;
+    }
+    MappedValue mapped;
+    mapped.key = key;
+    mapped.where = {cell.cell->page, row.table, row.row, cell.col, cell.cell->text};
+    normalize::CellValue value = matcher_.normalizer().ParseCell(cell.cell->text);
+    if (value.HasValue()) {
+      mapped.value = value.number;
+    } else {
+      Warn("schema.not_a_number",
+           key + ": \"" + cell.cell->text + "\" is not a number (" + value.reason + ")", row,
+           cell.col);
+    }
+    result_.values.push_back(std::move(mapped));
+  }
+
+  void Warn(const std::string& code, const std::string& message, const GridRow& row,
+            std::optional<int> col = std::nullopt) {
+    Warn(code, message, row.table, row.row, col);
+  }
+
+  void Warn(const std::string& code, const std::string& message, int table, std::optional<int> row,
+            std::optional<int> col) {
+    Location location;
+    location.table = table;
+    location.row = row;
+    location.col = col;
+    result_.warnings.push_back({Severity::kWarning, code, message, location});
+  }
+
+  const LabelMatcher& matcher_;
+  std::vector<KindState> kinds_;
+  int current_ = -1;
+  bool last_was_header_ = false;
+  std::set<std::string> keys_;
+  TableMapping result_;
+};
+
+}  // namespace
+
+GridRow ReadGridRow(const ExpandedGrid& grid, int row, int table_index) {
+  GridRow out;
+  out.table = table_index;
+  out.row = row;
+  out.grid_cols = grid.cols;
+  const Cell* last = nullptr;
+  for (int col_idx = 0; col_idx < grid.cols; ++col_idx) {
+    const Cell* cell = grid.At(row, col_idx);
+    if (cell == nullptr || cell == last) continue;
+    last = cell;
+    out.cells.push_back({cell, cell->col, cell->EndCol(), cell->row != row});
+  }
+  return out;
+}
+
+TableMapping MapTables(const Document& document, const TemplateSpec& spec,
+                       const LabelMatcher& matcher) {
+  TableWalker walker(spec, matcher);
+  int table_index = 0;
+  for (const Block& block : document.blocks) {
+    if (const Table* table = std::get_if<Table>(&block)) walker.Walk(*table, table_index++);
+  }
+  return walker.Take();
+}
+
+}  // namespace nianbao::schema
