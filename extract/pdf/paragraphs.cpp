@@ -29,9 +29,22 @@ double ModeOf(const std::vector<double>& values, double bucket) {
   return static_cast<double>(best) * bucket;
 }
 
+constexpr int kSharedEdgeLines = 2;  // lines ending at one x that make it the margin
+
 bool IsAsciiWordByte(char32_t code) {
   return (code >= '0' && code <= '9') || (code >= 'A' && code <= 'Z') ||
          (code >= 'a' && code <= 'z');
+}
+
+// The right margin: justified body lines all end there, so it is the rightmost edge that
+// several lines share (a single long line, a URL or a wide title, does not count).
+double SharedRightEdge(const std::vector<double>& rights) {
+  std::map<long, int> counts;
+  for (double right : rights) ++counts[std::lround(right)];
+  for (auto it = counts.rbegin(); it != counts.rend(); ++it) {
+    if (it->second >= kSharedEdgeLines) return static_cast<double>(it->first);
+  }
+  return rights.empty() ? 0 : *std::max_element(rights.begin(), rights.end());
 }
 
 }  // namespace
@@ -49,7 +62,7 @@ BodyMetrics MeasureBody(const std::vector<PageLayout>& pages) {
   if (sizes.empty()) return body;
   body.font_size = ModeOf(sizes, 0.5);
   body.left = ModeOf(lefts, 1.0);
-  body.right = ModeOf(rights, 1.0);
+  body.right = SharedRightEdge(rights);
   if (body.right <= body.left) body.right = *std::max_element(rights.begin(), rights.end());
   return body;
 }
