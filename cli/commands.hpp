@@ -7,6 +7,7 @@
 namespace nianbao::cli {
 
 void AddDumpCommand(CLI::App& app, int& exit_code);
+void AddDebugPageCommand(CLI::App& app, int& exit_code);
 void AddExtractCommand(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

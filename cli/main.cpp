@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "nianbao 0.1.0");
   int exit_code = 0;
   nianbao::cli::AddDumpCommand(app, exit_code);
+  nianbao::cli::AddDebugPageCommand(app, exit_code);
   nianbao::cli::AddExtractCommand(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
