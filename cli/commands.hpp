@@ -9,5 +9,8 @@ namespace nianbao::cli {
 void AddDumpCommand(CLI::App& app, int& exit_code);
 void AddDebugPageCommand(CLI::App& app, int& exit_code);
 void AddExtractCommand(CLI::App& app, int& exit_code);
+void AddRunCommand(CLI::App& app, int& exit_code);
+void AddExportCommand(CLI::App& app, int& exit_code);
+void AddMergeCommand(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

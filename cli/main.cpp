@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   nianbao::cli::AddDumpCommand(app, exit_code);
   nianbao::cli::AddDebugPageCommand(app, exit_code);
   nianbao::cli::AddExtractCommand(app, exit_code);
+  nianbao::cli::AddRunCommand(app, exit_code);
+  nianbao::cli::AddExportCommand(app, exit_code);
+  nianbao::cli::AddMergeCommand(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -1,0 +1,300 @@
+// `nianbao run`: the parent process. It enumerates the inputs, hashes each document, skips
+// what the database (or another shard) already has, hands the rest to worker processes and
+// stores each result in its own transaction: the only writer.
+#include <unistd.h>
+
+#include <fmt/core.h>
+
+#include <fstream>
+#include <map>
+#include <thread>
+#include <unordered_set>
+
+#include "fault_injection.hpp"
+#include "inputs.hpp"
+#include "nianbao/extract.hpp"
+#include "nianbao/normalize.hpp"
+#include "nianbao/output.hpp"
+#include "progress.hpp"
+#include "store.hpp"
+#include "worker_pool.hpp"
+
+namespace nianbao::dataset {
+namespace {
+
+constexpr auto kPollInterval = std::chrono::milliseconds(200);
+constexpr std::uint64_t kMaxInputBytes = ReadOptions{}.max_file_bytes;
+
+Json RunArguments(const RunOptions& options) {
+  Json arguments = {{"inputs", options.inputs},
+                    {"lists", options.lists},
+                    {"manifests", options.manifests},
+                    {"jobs", options.jobs},
+                    {"force", options.force},
+                    {"time_limit_s", options.time_limit.count()},
+                    {"memory_limit", options.memory_limit}};
+  if (options.shard) {
+    arguments["shard"] = fmt::format("{}/{}", options.shard->index, options.shard->count);
+  }
+  return arguments;
+}
+
+Json SummaryJson(const RunSummary& summary) {
+  return {{"inputs", summary.inputs},
+          {"processed", summary.processed},
+          {"ok", summary.ok},
+          {"partial", summary.partial},
+          {"failed", summary.failed},
+          {"skipped_known", summary.skipped_known},
+          {"skipped_shard", summary.skipped_shard},
+          {"input_errors", summary.input_errors},
+          {"seconds", summary.seconds},
+          {"peak_worker_rss_kib", summary.peak_worker_rss_kib}};
+}
+
+void AddTally(WarcTally& into, const WarcTally& tally) {
+  into.records += tally.records;
+  into.documents += tally.documents;
+  into.not_response += tally.not_response;
+  into.http_not_ok += tally.http_not_ok;
+  into.not_report += tally.not_report;
+  into.unreadable_http += tally.unreadable_http;
+}
+
+std::string ReadInputFile(const std::string& path) {
+  std::error_code error;
+  auto size = std::filesystem::file_size(path, error);
+  if (error) throw Error(ErrorKind::kIo, path, "cannot read the file: " + error.message());
+  if (size > kMaxInputBytes) {
+    throw Error(ErrorKind::kLimit, path,
+                fmt::format("the file has {} bytes, over the limit of {}", size, kMaxInputBytes));
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw Error(ErrorKind::kIo, path, "cannot open the file (permission denied?)");
+  std::string bytes(size, '\0');
+  stream.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<size_t>(stream.gcount()));
+  return bytes;
+}
+
+// What runs in each worker: fault injection (test-only), then the document's record.
+ProcessFn WorkerFunction(const schema::Mapper& mapper) {
+  return [&mapper](std::string_view bytes, const std::string& path) -> std::string {
+    try {
+      InjectFaults(path);
+      return ProcessDocument(bytes, path, mapper).dump();
+    } catch (const std::bad_alloc&) {
+      Error error(ErrorKind::kLimit, path,
+                  "ran out of memory reading this document (the worker's memory limit; raise it "
+                  "with --memory-limit)");
+      return output::ErrorRecordToJson(path, error).dump();
+    }
+  };
+}
+
+class BatchRun {
+ public:
+  BatchRun(const RunOptions& options, std::ostream& log, const schema::Mapper& mapper,
+           std::optional<int> total)
+      : options_(options),
+        store_(options.database),
+        pool_(options.jobs > 0
+                  ? options.jobs
+                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
+              WorkerLimits{options.time_limit, options.memory_limit, options.documents_per_worker},
+              WorkerFunction(mapper)),
+        progress_(log, options.progress_bar.value_or(isatty(STDERR_FILENO) != 0)),
+        total_(total),
+        started_(std::chrono::steady_clock::now()) {
+    run_id_ = store_.BeginRun(RunArguments(options));
+  }
+
+  void Offer(InputDocument document) {
+    ++summary_.inputs;
+    std::string sha256 = Sha256Hex(document.bytes);
+    if (options_.shard && !InShard(sha256, *options_.shard)) {
+      ++summary_.skipped_shard;
+      return;
+    }
+    if (!options_.force && IsKnown(sha256)) {
+      ++summary_.skipped_known;
+      progress_.Update(summary_, total_);
+      return;
+    }
+    seen_.insert(sha256);
+    while (!pool_.HasIdleSlot()) Collect();
+    std::uint64_t id = next_id_++;
+    pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
+    pool_.Submit(Job{id, std::move(document.path), std::move(document.bytes)});
+  }
+
+  void InputProblem(const std::string& path, const Error& error) {
+    ++summary_.input_errors;
+    store_.PutInputError(path, ErrorKindName(error.kind()), error.message());
+    progress_.Line("nianbao run: cannot read input: " + std::string(error.what()));
+  }
+
+  void AddWarcTally(const WarcTally& tally) { AddTally(summary_.warc, tally); }
+
+  RunSummary Finish() {
+    while (pool_.BusyCount() > 0) Collect();
+    pool_.Shutdown();
+    progress_.Finish();
+    summary_.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    summary_.peak_worker_rss_kib = pool_.PeakWorkerRssKib();
+    store_.EndRun(run_id_, SummaryJson(summary_));
+    return summary_;
+  }
+
+ private:
+  struct Pending {
+    std::string path;
+    std::string sha256;
+    Json source_fields;
+  };
+
+  bool IsKnown(const std::string& sha256) {
+    if (seen_.count(sha256) > 0) return true;
+    std::optional<std::string> status = store_.StatusOf(sha256);
+    if (!status) return false;
+    return !(options_.retry_failed && *status == "failed");
+  }
+
+  void Collect() {
+    for (JobOutcome& outcome : pool_.Collect(kPollInterval)) Save(std::move(outcome));
+    progress_.Update(summary_, total_);
+  }
+
+  void Save(JobOutcome outcome) {
+    auto found = pending_.find(outcome.id);
+    Pending pending = std::move(found->second);
+    pending_.erase(found);
+    Json record;
+    if (outcome.result) record = Json::parse(*outcome.result, nullptr, false);
+    if (!outcome.result || !record.is_object()) {
+      std::string cause = outcome.result ? "the worker returned malformed output" : outcome.failure;
+      record =
+          output::ErrorRecordToJson(pending.path, Error(outcome.failure_kind, pending.path, cause));
+    }
+    Json& source = record["source"];
+    source["sha256"] = pending.sha256;
+    for (const auto& [key, value] : pending.source_fields.items()) {
+      if (!source.contains(key)) source[key] = value;
+    }
+    store_.Put(record, StoredMeta{UtcNow(), outcome.duration.count()});
+    Count(record, pending.path);
+  }
+
+  void Count(const Json& record, const std::string& path) {
+    ++summary_.processed;
+    std::string status = RecordStatus(record);
+    if (status == "ok") ++summary_.ok;
+    if (status == "partial") ++summary_.partial;
+    if (status != "failed") return;
+    ++summary_.failed;
+    const Json& error = record["error"];
+    progress_.Line(fmt::format("nianbao run: failed: {}: {}: {}", path,
+                               error.value("kind", std::string("internal")),
+                               error.value("message", std::string())));
+  }
+
+  const RunOptions& options_;
+  Store store_;
+  WorkerPool pool_;
+  Progress progress_;
+  RunSummary summary_;
+  std::optional<int> total_;
+  std::chrono::steady_clock::time_point started_;
+  std::int64_t run_id_ = 0;
+  std::uint64_t next_id_ = 0;
+  std::map<std::uint64_t, Pending> pending_;
+  std::unordered_set<std::string> seen_;  // content handed out in this run
+};
+
+std::optional<int> KnownTotal(const InputList& list) {
+  for (const InputEntry& entry : list.entries) {
+    if (entry.is_warc) return std::nullopt;
+  }
+  return static_cast<int>(list.entries.size());
+}
+
+void RunEntry(const InputEntry& entry, BatchRun& run) {
+  try {
+    if (!entry.is_warc) {
+      run.Offer(InputDocument{entry.path, ReadInputFile(entry.path), entry.source_fields});
+      return;
+    }
+    run.AddWarcTally(ReadWarc(entry.path, [&](InputDocument&& document) {
+      for (const auto& [key, value] : entry.source_fields.items()) {
+        if (!document.source_fields.contains(key)) document.source_fields[key] = value;
+      }
+      run.Offer(std::move(document));
+    }));
+  } catch (const Error& error) {
+    run.InputProblem(entry.path, error);
+  }
+}
+
+}  // namespace
+
+Shard ParseShard(const std::string& text) {
+  size_t slash = text.find('/');
+  Shard shard;
+  try {
+    if (slash == std::string::npos) throw std::invalid_argument("no slash");
+    size_t used = 0;
+    shard.index = std::stoi(text.substr(0, slash), &used);
+    if (used != slash) throw std::invalid_argument("index");
+    shard.count = std::stoi(text.substr(slash + 1), &used);
+    if (used != text.size() - slash - 1) throw std::invalid_argument("count");
+  } catch (const std::exception&) {
+    throw std::invalid_argument("--shard takes I/N, e.g. 2/3 for the second of three slices");
+  }
+  if (shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    throw std::invalid_argument("--shard I/N needs 1 <= I <= N (shards are numbered from 1)");
+  }
+  return shard;
+}
+
+bool InShard(const std::string& sha256_hex, const Shard& shard) {
+  std::uint64_t number = std::stoull(sha256_hex.substr(0, 16), nullptr, 16);
+  return static_cast<int>(number % static_cast<std::uint64_t>(shard.count)) == shard.index - 1;
+}
+
+RunSummary RunBatch(const RunOptions& options, std::ostream& log) {
+  InputList list = EnumerateInputs(options);
+  normalize::Normalizer normalizer;
+  auto templates = options.templates_dir.empty()
+                       ? schema::TemplateSet::Builtin()
+                       : schema::TemplateSet::FromDirectory(options.templates_dir);
+  schema::Mapper mapper(templates, normalizer);
+  BatchRun run(options, log, mapper, KnownTotal(list));
+  for (const InputProblem& problem : list.problems) {
+    run.InputProblem(problem.path, Error(ErrorKind::kIo, problem.path, problem.message));
+  }
+  for (const InputEntry& entry : list.entries) RunEntry(entry, run);
+  return run.Finish();
+}
+
+std::string SummaryText(const RunSummary& summary) {
+  double rate = summary.seconds > 0 ? summary.processed / summary.seconds : 0;
+  std::string text = fmt::format(
+      "nianbao run: {} documents processed in {:.1f} s ({:.1f}/s): {} ok, {} partial, {} failed; "
+      "{} already in the database, {} in other shards, {} inputs unreadable\n",
+      summary.processed, summary.seconds, rate, summary.ok, summary.partial, summary.failed,
+      summary.skipped_known, summary.skipped_shard, summary.input_errors);
+  const WarcTally& warc = summary.warc;
+  if (warc.records > 0) {
+    text += fmt::format(
+        "nianbao run: WARC: {} records, {} report documents; skipped {} non-response records, {} "
+        "HTTP responses outside 2xx, {} bodies that are no report, {} unreadable HTTP messages\n",
+        warc.records, warc.documents, warc.not_response, warc.http_not_ok, warc.not_report,
+        warc.unreadable_http);
+  }
+  text += fmt::format("nianbao run: peak worker memory {:.1f} MiB\n",
+                      summary.peak_worker_rss_kib / 1024.0);
+  return text;
+}
+
+}  // namespace nianbao::dataset

@@ -1,0 +1,132 @@
+// `nianbao export`: the dataset back out as JSON Lines records or CSV (wide or long).
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <ostream>
+#include <set>
+
+#include "csv.hpp"
+#include "store.hpp"
+
+namespace nianbao::dataset {
+namespace {
+
+constexpr const char* kByteOrderMark = "\xEF\xBB\xBF";
+constexpr const char* kUnreadableValue = "null";
+
+std::string NumberText(double number) {
+  if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9e15) {
+    return std::to_string(static_cast<long long>(number));
+  }
+  return fmt::format("{}", number);
+}
+
+std::string OptionalNumberText(const std::optional<double>& number, const char* when_null) {
+  return number ? NumberText(*number) : when_null;
+}
+
+void ExportJsonl(Database& database, std::ostream& out) {
+  Statement documents = database.Prepare("SELECT record FROM documents ORDER BY path, sha256");
+  while (documents.Step()) out << documents.Text(0) << '\n';
+  Statement errors = database.Prepare("SELECT path, kind, message FROM input_errors ORDER BY path");
+  while (errors.Step()) {
+    Json record = {{"schema", "nianbao/1"}, {"source", {{"path", errors.Text(0)}}}};
+    record["error"] = {{"kind", errors.Text(1)}, {"message", errors.Text(2)}};
+    out << record.dump() << '\n';
+  }
+}
+
+std::vector<std::string> WideKeys(Database& database) {
+  std::vector<std::string> keys = TemplateKeys();
+  std::set<std::string> known(keys.begin(), keys.end());
+  Statement distinct = database.Prepare("SELECT DISTINCT key FROM cell_values ORDER BY key");
+  while (distinct.Step()) {
+    std::string key = distinct.Text(0);
+    if (known.count(key) == 0) keys.push_back(key);
+  }
+  return keys;
+}
+
+void ExportCsvWide(Database& database, std::ostream& out) {
+  std::vector<std::string> keys = WideKeys(database);
+  std::vector<std::string> header = WideDocumentColumns();
+  header.insert(header.end(), keys.begin(), keys.end());
+  out << CsvRow(header);
+  Statement documents = database.Prepare(
+      "SELECT id, path, sha256, format, pages, url, fetched_at, site, title, agency, year,"
+      " template, status, error,"
+      " (SELECT group_concat(rule, ';') FROM (SELECT rule FROM checks c WHERE c.document_id ="
+      "  documents.id AND c.ok = 0 ORDER BY position)),"
+      " (SELECT count(*) FROM warnings w WHERE w.document_id = documents.id)"
+      " FROM documents ORDER BY path, sha256");
+  Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
+  constexpr int kDocumentColumns = 15;
+  while (documents.Step()) {
+    std::vector<std::string> row;
+    for (int column = 1; column <= kDocumentColumns; ++column)
+      row.push_back(documents.Text(column));
+    std::map<std::string, std::string> by_key;
+    values.Bind(1, documents.Integer(0));
+    while (values.Step()) {
+      by_key[values.Text(0)] = OptionalNumberText(values.OptionalReal(1), kUnreadableValue);
+    }
+    values.Reset();
+    for (const std::string& key : keys) {
+      auto found = by_key.find(key);
+      row.push_back(found == by_key.end() ? "" : found->second);
+    }
+    out << CsvRow(row);
+  }
+}
+
+void ExportCsvLong(Database& database, std::ostream& out) {
+  out << CsvRow({"path", "sha256", "agency", "year", "template", "key", "value", "page", "table",
+                 "row", "col", "text"});
+  Statement values = database.Prepare(
+      "SELECT d.path, d.sha256, d.agency, d.year, d.template, v.key, v.value, v.provenance"
+      " FROM cell_values v JOIN documents d ON d.id = v.document_id"
+      " ORDER BY d.path, d.sha256, v.position");
+  while (values.Step()) {
+    std::vector<std::string> row;
+    for (int column = 0; column < 6; ++column) row.push_back(values.Text(column));
+    row.push_back(OptionalNumberText(values.OptionalReal(6), ""));
+    Json where = Json::parse(values.Text(7), nullptr, false);
+    for (const char* field : {"page", "table", "row", "col", "text"}) {
+      auto found = where.is_object() ? where.find(field) : where.end();
+      bool present = where.is_object() && found != where.end();
+      row.push_back(!present ? "" : found->is_string() ? found->get<std::string>() : found->dump());
+    }
+    out << CsvRow(row);
+  }
+}
+
+}  // namespace
+
+ExportFormat ParseExportFormat(const std::string& name) {
+  if (name == "jsonl") return ExportFormat::kJsonl;
+  if (name == "csv-wide") return ExportFormat::kCsvWide;
+  if (name == "csv-long") return ExportFormat::kCsvLong;
+  throw std::invalid_argument("unknown export format \"" + name +
+                              "\": use jsonl, csv-wide or csv-long");
+}
+
+void ExportDataset(const ExportOptions& options, std::ostream& out) {
+  Database database = OpenDatasetReadOnly(options.database);
+  if (options.byte_order_mark) out << kByteOrderMark;
+  switch (options.format) {
+    case ExportFormat::kJsonl:
+      ExportJsonl(database, out);
+      break;
+    case ExportFormat::kCsvWide:
+      ExportCsvWide(database, out);
+      break;
+    case ExportFormat::kCsvLong:
+      ExportCsvLong(database, out);
+      break;
+  }
+  out.flush();
+}
+
+}  // namespace nianbao::dataset

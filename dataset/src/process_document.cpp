@@ -1,0 +1,35 @@
+// The per-document work shared by `nianbao run` workers (and meant for `nianbao extract`).
+#include <new>
+
+#include "nianbao/dataset.hpp"
+#include "nianbao/extract.hpp"
+#include "nianbao/output.hpp"
+
+namespace nianbao::dataset {
+namespace {
+
+Json ErrorRecord(std::string_view bytes, const std::string& path, const Error& error) {
+  Json record = output::ErrorRecordToJson(path, error);
+  record["source"]["sha256"] = Sha256Hex(bytes);
+  return record;
+}
+
+}  // namespace
+
+Json ProcessDocument(std::string_view bytes, const std::string& path,
+                     const schema::Mapper& mapper) {
+  try {
+    return output::RecordToJson(mapper.Map(ReadDocument(bytes, path)));
+  } catch (const Error& error) {
+    return ErrorRecord(bytes, path, error);
+  } catch (const std::bad_alloc&) {
+    return ErrorRecord(bytes, path,
+                       Error(ErrorKind::kLimit, path,
+                             "ran out of memory reading this document (the worker's memory "
+                             "limit; raise it with --memory-limit)"));
+  } catch (const std::exception& error) {
+    return ErrorRecord(bytes, path, Error(ErrorKind::kInternal, path, error.what()));
+  }
+}
+
+}  // namespace nianbao::dataset
