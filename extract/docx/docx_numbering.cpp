@@ -165,8 +165,8 @@ std::string FormatListNumber(int value, std::string_view num_format) {
   return std::to_string(value);
 }
 
-Numbering::Numbering(const xmlDoc* numbering_part, const xmlDoc* styles_part) {
-  ReadStyles(styles_part);
+Numbering::Numbering(const xmlDoc* numbering_part, StylesLoader load_styles)
+    : load_styles_(std::move(load_styles)) {
   if (!numbering_part) return;
   const xmlNode* root = xmlDocGetRootElement(numbering_part);
   for (const xmlNode* node = root ? root->children : nullptr; node; node = node->next) {
@@ -196,6 +196,14 @@ Numbering::Numbering(const xmlDoc* numbering_part, const xmlDoc* styles_part) {
   }
 }
 
+void Numbering::EnsureStyles() {
+  if (styles_loaded_) return;
+  styles_loaded_ = true;
+  if (!load_styles_) return;
+  XmlDocPtr styles = load_styles_();
+  ReadStyles(styles.get());
+}
+
 void Numbering::ReadStyles(const xmlDoc* styles_part) {
   if (!styles_part) return;
   const xmlNode* root = xmlDocGetRootElement(styles_part);
@@ -203,10 +211,6 @@ void Numbering::ReadStyles(const xmlDoc* styles_part) {
     if (!IsW(node, "style") || WAttr(node, "type").value_or("paragraph") != "paragraph") continue;
     std::optional<std::string> id = WAttr(node, "styleId");
     if (!id) continue;
-    std::string is_default = WAttr(node, "default").value_or("0");
-    if (is_default == "1" || is_default == "true" || is_default == "on") {
-      default_paragraph_style_ = *id;
-    }
     if (auto parent = WAttr(FindW(node, "basedOn"), "val")) style_parent_[*id] = *parent;
     const xmlNode* numbering = FindW(FindW(node, "pPr"), "numPr");
     if (!numbering) continue;
@@ -259,9 +263,10 @@ std::string Numbering::Label(const AbstractList& list, const Counters& counters,
 }
 
 std::string Numbering::NextLabel(const xmlNode* paragraph_properties) {
+  if (instances_.empty()) return "";
   const xmlNode* direct = FindW(paragraph_properties, "numPr");
-  std::string style_id =
-      WAttr(FindW(paragraph_properties, "pStyle"), "val").value_or(default_paragraph_style_);
+  std::string style_id = WAttr(FindW(paragraph_properties, "pStyle"), "val").value_or("");
+  if (!style_id.empty()) EnsureStyles();
   StyleNumbering from_style = StyleNumberingOf(style_id);
   std::optional<int> num_id = WIntAttr(FindW(direct, "numId"), "val");
   if (!num_id) num_id = from_style.num_id;

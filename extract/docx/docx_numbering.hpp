@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,8 @@
 #include <utility>
 
 #include <libxml/tree.h>
+
+#include "docx_xml.hpp"
 
 namespace nianbao::docx_internal {
 
@@ -32,11 +35,17 @@ struct ListLevel {
   std::string paragraph_style;  // w:pStyle linking the level to a style
 };
 
+// Loads word/styles.xml on demand (null when the package has none or it is unreadable).
+using StylesLoader = std::function<XmlDocPtr()>;
+
 class Numbering {
  public:
   Numbering() = default;
-  // Either part may be null (no numbering / no styles in the package).
-  Numbering(const xmlDoc* numbering_part, const xmlDoc* styles_part);
+  // `numbering_part` may be null (no lists). Styles are parsed only when a paragraph names
+  // a style (w:pStyle) and the package has lists: styles.xml is often the largest part, and
+  // most reports never need it. A paragraph without w:pStyle is numbered by its own w:numPr
+  // only (Word's default paragraph style does not carry a list in practice).
+  Numbering(const xmlDoc* numbering_part, StylesLoader load_styles);
 
   // The enumerator the reader sees before a paragraph with these properties (w:pPr, may be
   // null), followed by its separator ("一、\t"); "" for unnumbered paragraphs and bullets.
@@ -59,6 +68,7 @@ class Numbering {
   using CounterKey = std::pair<int, int>;  // (abstract id, num id or -1 when shared)
   using Counters = std::array<std::optional<int>, kListLevels>;
 
+  void EnsureStyles();
   void ReadStyles(const xmlDoc* styles_part);
   StyleNumbering StyleNumberingOf(const std::string& style_id) const;
   int LevelOfStyle(const AbstractList& list, const std::string& style_id) const;
@@ -68,7 +78,8 @@ class Numbering {
   std::map<int, ListInstance> instances_;
   std::map<std::string, StyleNumbering> style_numbering_;  // direct, per style id
   std::map<std::string, std::string> style_parent_;        // w:basedOn
-  std::string default_paragraph_style_;
+  StylesLoader load_styles_;
+  bool styles_loaded_ = false;
   std::map<CounterKey, Counters> counters_;
 };
 

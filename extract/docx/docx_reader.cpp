@@ -43,8 +43,9 @@ Document ReadDocx(const ReaderInput& input) {
   Document document;
   XmlDocPtr numbering_xml =
       ReadOptionalPart(zip, main_part, "numbering", input, document.diagnostics);
-  XmlDocPtr styles_xml = ReadOptionalPart(zip, main_part, "styles", input, document.diagnostics);
-  docx_internal::Numbering numbering(numbering_xml.get(), styles_xml.get());
+  docx_internal::Numbering numbering(numbering_xml.get(), [&] {
+    return ReadOptionalPart(zip, main_part, "styles", input, document.diagnostics);
+  });
 
   const xmlNode* root = xmlDocGetRootElement(main_xml.get());
   const xmlNode* body = docx_internal::FindW(root, "body");
