@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 #include <libxml/parser.h>
 
@@ -66,6 +67,9 @@ bool PrologDeclaresDtd(std::string_view bytes) {
 
 XmlDocPtr ParseXmlPart(std::string_view bytes, const std::string& part_name,
                        const std::string& path) {
+  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
+    throw Error(ErrorKind::kLimit, path, part_name + " is larger than libxml2 can parse (2 GiB)");
+  }
   if (PrologDeclaresDtd(bytes)) ThrowDtd(part_name, path);
   std::unique_ptr<xmlParserCtxt, ParserCtxtFreer> ctxt(xmlNewParserCtxt());
   if (!ctxt) throw Error(ErrorKind::kInternal, path, "libxml2 could not allocate a parser");
