@@ -27,7 +27,7 @@ void ExhaustMemory() {
   constexpr size_t kBlock = 64u << 20;
   std::vector<std::unique_ptr<char[]>> blocks;
   while (true) {
-    auto block = std::make_unique<char[]>(kBlock);
+    auto block = std::make_unique_for_overwrite<char[]>(kBlock);
     for (size_t at = 0; at < kBlock; at += 4096) block[at] = 1;
     blocks.push_back(std::move(block));
   }
