@@ -3,7 +3,10 @@
 
 Run from anywhere: /usr/bin/python3 tests/data/docx/make_docx.py
 Needs python3-docx (Debian's python-docx) and, for the .doc, LibreOffice (soffice).
-Each file exercises one reader feature; the tests assert the exact blocks expected.
+Each file exercises one reader feature; the tests assert the exact blocks expected, and
+<name>.expected.json holds each readable file's whole model. After regenerating, rewrite
+those with NIANBAO_UPDATE_EXPECTED=1 build/tests/extract/docx/docx_reader_tests, and
+review the diff.
 Special markup (spans, fields, revisions, text boxes, numbering) is written as raw
 WordprocessingML into a python-docx document, so the rest of the package is real.
 """
