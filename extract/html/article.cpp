@@ -114,6 +114,7 @@ ArticleFinder::ArticleFinder(xmlNode* body, int max_depth) {
 ArticleFinder::NodeStats ArticleFinder::Measure(xmlNode* node, int depth, int max_depth) {
   NodeStats stats;
   const bool link = IsLink(node);
+  if (depth >= max_depth && node->children != nullptr) depth_exceeded_ = true;
   if (depth < max_depth) {
     for (xmlNode* child = node->children; child != nullptr; child = child->next) {
       if (IsText(child) && child->content != nullptr) {

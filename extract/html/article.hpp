@@ -36,6 +36,9 @@ class ArticleFinder {
 
   xmlNode* Article() const { return article_; }
 
+  // True if the page nests deeper than max_depth (that content was not measured).
+  bool DepthExceeded() const { return depth_exceeded_; }
+
   // True for link lists and page furniture inside the article (never for a block that holds
   // a data table).
   bool IsClutter(const xmlNode* element) const;
@@ -54,6 +57,7 @@ class ArticleFinder {
 
   std::vector<NodeStats> stats_;  // indexed through xmlNode::_private
   xmlNode* article_ = nullptr;
+  bool depth_exceeded_ = false;
 };
 
 // The page's headline as lines: the first <h1> outside navigation and headers, else the

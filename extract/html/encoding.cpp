@@ -149,7 +149,7 @@ std::string ConverterNameFor(std::string_view declared) {
   if (IsGbFamily(name)) return "GB18030";
   // A page whose <meta> could be read as ASCII is not UTF-16 (the HTML standard says UTF-8).
   if (name.rfind("utf-16", 0) == 0 || name.rfind("utf-32", 0) == 0) return "UTF-8";
-  if (name == "utf8" || name == "unicode-1-1-utf-8") return "UTF-8";
+  if (name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8") return "UTF-8";
   return name;
 }
 

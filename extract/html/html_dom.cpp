@@ -28,21 +28,35 @@ bool Contains(const std::array<std::string_view, N>& names, std::string_view nam
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+struct ParserContextFreer {
+  void operator()(htmlParserCtxt* context) const { htmlFreeParserCtxt(context); }
+};
+
 }  // namespace
 
-HtmlDocPtr ParseHtml(std::string_view utf8, const std::string& path) {
+ParsedPage ParseHtml(std::string_view utf8, const std::string& path, int max_depth) {
   if (utf8.size() > static_cast<size_t>(INT_MAX)) {
     throw Error(ErrorKind::kLimit, path, "the page is too large for the HTML parser (over 2 GB)");
   }
-  constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                           HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-  HtmlDocPtr doc(
-      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kOptions));
-  if (!doc) {
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+  // Deeper documents than libxml2's default limit only when asked for; our own walks are
+  // bounded separately.
+  if (max_depth > kParserDepthLimit) options |= XML_PARSE_HUGE;
+  std::unique_ptr<htmlParserCtxt, ParserContextFreer> context(htmlNewParserCtxt());
+  if (!context) throw Error(ErrorKind::kInternal, path, "libxml2 could not make a parser");
+  ParsedPage page;
+  page.doc.reset(htmlCtxtReadMemory(context.get(), utf8.data(), static_cast<int>(utf8.size()),
+                                    nullptr, "UTF-8", options));
+  if (!page.doc) {
     throw Error(ErrorKind::kDamaged, path,
                 "the HTML parser found no document in this file (is it empty or binary?)");
   }
-  return doc;
+  const xmlError* error = xmlCtxtGetLastError(context.get());
+  page.cut_by_depth =
+      error != nullptr && error->message != nullptr &&
+      std::string_view(error->message).find("Excessive depth") != std::string_view::npos;
+  return page;
 }
 
 xmlNode* FindBody(xmlDoc* doc) {

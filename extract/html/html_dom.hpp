@@ -16,10 +16,19 @@ struct XmlDocFreer {
 };
 using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFreer>;
 
+// libxml2's own limit on element nesting without XML_PARSE_HUGE.
+constexpr int kParserDepthLimit = 256;
+
+struct ParsedPage {
+  HtmlDocPtr doc;
+  bool cut_by_depth = false;  // the parser stopped at its nesting limit; the rest is missing
+};
+
 // Parses UTF-8 HTML leniently and without network access; any <meta charset> in the text is
-// ignored (the bytes were converted to UTF-8 before). Throws nianbao::Error(kDamaged) if
-// libxml2 gives no document at all.
-HtmlDocPtr ParseHtml(std::string_view utf8, const std::string& path);
+// ignored (the bytes were converted to UTF-8 before). Nesting deeper than `max_depth` (or
+// libxml2's 256 when max_depth is not above it) ends the parse. Throws
+// nianbao::Error(kDamaged) if libxml2 gives no document at all.
+ParsedPage ParseHtml(std::string_view utf8, const std::string& path, int max_depth);
 
 // The <body> element (or the root element if the parser made none), or null.
 xmlNode* FindBody(xmlDoc* doc);

@@ -64,22 +64,33 @@ std::string DecodePage(const ReaderInput& input, std::vector<Diagnostic>& diagno
   }
 }
 
+// True if some run of consecutive paragraphs among the first few is exactly the headline
+// (white space aside): a title split over two lines still counts, a sentence that merely
+// mentions the title does not.
+bool OpensWithHeadline(const std::string& wanted, const std::vector<Block>& blocks) {
+  std::vector<std::string> opening;
+  for (const Block& block : blocks) {
+    if (opening.size() == kHeadlineSearchParagraphs) break;
+    if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+      opening.push_back(html::WithoutSpaces(paragraph->text));
+    }
+  }
+  for (size_t first = 0; first < opening.size(); ++first) {
+    std::string run;
+    for (size_t last = first; last < opening.size() && run.size() < wanted.size(); ++last) {
+      run += opening[last];
+      if (run == wanted) return true;
+    }
+  }
+  return false;
+}
+
 // Makes sure the page's headline opens the document: CMS pages often keep the report's
 // title in an <h1> above the article body rather than in it.
 void PrependHeadline(const std::vector<std::string>& headline, std::vector<Block>& blocks) {
   if (headline.empty()) return;
   const std::string wanted = html::WithoutSpaces(html::JoinLines(headline));
-  if (wanted.empty()) return;
-  std::string opening;
-  size_t seen = 0;
-  for (const Block& block : blocks) {
-    if (seen == kHeadlineSearchParagraphs) break;
-    if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
-      opening += html::WithoutSpaces(paragraph->text);
-      ++seen;
-    }
-  }
-  if (opening.find(wanted) != std::string::npos) return;
+  if (wanted.empty() || OpensWithHeadline(wanted, blocks)) return;
   std::vector<Block> front;
   for (const std::string& line : headline) front.emplace_back(Paragraph{line});
   blocks.insert(blocks.begin(), std::make_move_iterator(front.begin()),
@@ -91,12 +102,13 @@ void PrependHeadline(const std::vector<std::string>& headline, std::vector<Block
 Document ReadHtml(const ReaderInput& input) {
   Document document;
   const int max_depth = input.options.max_nesting_depth;
-  html::HtmlDocPtr page;
+  html::ParsedPage parsed;
   {
     std::string utf8 = DecodePage(input, document.diagnostics);
-    page = html::ParseHtml(utf8, input.path);
+    parsed = html::ParseHtml(utf8, input.path, max_depth);
   }
-  xmlNode* body = html::FindBody(page.get());
+  xmlDoc* page = parsed.doc.get();
+  xmlNode* body = html::FindBody(page);
   if (body == nullptr) {
     document.diagnostics.push_back(
         MakeDiagnostic(Severity::kWarning, "html.no_content", "the page has no body content"));
@@ -107,8 +119,14 @@ Document ReadHtml(const ReaderInput& input) {
   html::BlockBuilder builder(finder, limits, document.diagnostics);
   const xmlNode* article = finder.Article();
   document.blocks = builder.Build(article, html::DepthOf(article));
-  PrependHeadline(html::FindHeadline(page.get(), max_depth), document.blocks);
-  if (limits.depth_exceeded) {
+  PrependHeadline(html::FindHeadline(page, max_depth), document.blocks);
+  if (parsed.cut_by_depth) {
+    document.diagnostics.push_back(MakeDiagnostic(
+        Severity::kWarning, "html.too_deep",
+        fmt::format("the page nests elements deeper than {} levels; the HTML parser stopped "
+                    "there and the rest of the page is missing",
+                    html::kParserDepthLimit)));
+  } else if (limits.depth_exceeded || finder.DepthExceeded()) {
     document.diagnostics.push_back(MakeDiagnostic(
         Severity::kWarning, "html.too_deep",
         fmt::format("elements nested deeper than {} levels were skipped (ReadOptions::"

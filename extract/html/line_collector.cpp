@@ -101,6 +101,8 @@ void LineCollector::AddPreformatted(std::string_view utf8) {
     char32_t code_point = NextCodePoint(utf8, pos);
     if (code_point == '\n') {
       LineBreak();
+    } else if (code_point == ' ' || code_point == '\t') {
+      if (!line_.empty()) line_ += ' ';  // kept as written; trailing ones are trimmed
     } else {
       AddCodePoint(code_point);
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 #include <algorithm>
+#include <limits>
 
 namespace nianbao::html {
 namespace {
@@ -33,35 +34,29 @@ class Occupancy {
   std::vector<std::vector<bool>> slots_;
 };
 
-// The table's width: the widest row, unless a single row is wider than every other only
-// because its last cell's colspan runs on (colspan="50" in a 7-column table); then the
-// next-widest row sets it and that cell is clamped.
-int TableWidth(const std::vector<Cell>& placed, int row_count) {
+// The width the table's rows agree on: the widest row, unless a single row is wider than
+// every other (colspan="50" in a 7-column table); then the next-widest row.
+int ReferenceWidth(const std::vector<Cell>& placed, int row_count) {
   std::vector<int> row_width(static_cast<size_t>(row_count), 0);
-  std::vector<int> last_start(static_cast<size_t>(row_count), 0);
   for (const Cell& cell : placed) {
     auto row = static_cast<size_t>(cell.row);
     row_width[row] = std::max(row_width[row], cell.EndCol());
-    last_start[row] = std::max(last_start[row], cell.col);
   }
   int widest = 0;
   int widest_rows = 0;
   int runner_up = 0;
-  size_t widest_row = 0;
-  for (size_t row_idx = 0; row_idx < row_width.size(); ++row_idx) {
-    if (row_width[row_idx] > widest) {
+  for (int width : row_width) {
+    if (width > widest) {
       runner_up = widest;
-      widest = row_width[row_idx];
+      widest = width;
       widest_rows = 1;
-      widest_row = row_idx;
-    } else if (row_width[row_idx] == widest) {
+    } else if (width == widest) {
       ++widest_rows;
     } else {
-      runner_up = std::max(runner_up, row_width[row_idx]);
+      runner_up = std::max(runner_up, width);
     }
   }
-  bool overhang = widest_rows == 1 && runner_up > 0 && last_start[widest_row] < runner_up;
-  return overhang ? runner_up : widest;
+  return widest_rows == 1 && runner_up > 0 ? runner_up : widest;
 }
 
 Diagnostic SpanDiagnostic(std::string code, std::string message, int table_index, int row,
@@ -124,15 +119,18 @@ bool ShrinkToFree(Cell& cell, const Occupancy& occupancy) {
   return shrunk;
 }
 
-std::vector<Cell> PlaceRows(const std::vector<SourceRow>& rows, bool spans_allowed, int table_index,
-                            std::vector<Diagnostic>& diagnostics) {
+// Places every row's cells. With a `width_cap`, a colspan is clamped so that its row fits
+// the cap, leaving one column for each cell after it in the row.
+std::vector<Cell> PlaceRows(const std::vector<SourceRow>& rows, bool spans_allowed, int width_cap,
+                            int table_index, std::vector<Diagnostic>& diagnostics) {
   const int row_count = static_cast<int>(rows.size());
   Occupancy occupancy(row_count);
   std::vector<Cell> placed;
   for (int row_idx = 0; row_idx < row_count; ++row_idx) {
     const SourceRow& row = rows[static_cast<size_t>(row_idx)];
     int col = 0;
-    for (const SourceCell& source : row) {
+    for (size_t cell_idx = 0; cell_idx < row.size(); ++cell_idx) {
+      const SourceCell& source = row[cell_idx];
       Cell cell;
       cell.row = row_idx;
       cell.col = occupancy.FirstFree(row_idx, col);
@@ -150,6 +148,16 @@ std::vector<Cell> PlaceRows(const std::vector<SourceRow>& rows, bool spans_allow
                                        cell.rowspan, row_count - row_idx),
                            table_index, row_idx, cell.col));
         cell.rowspan = row_count - row_idx;
+      }
+      const int room =
+          std::max(1, width_cap - cell.col - static_cast<int>(row.size() - cell_idx - 1));
+      if (cell.colspan > room) {
+        diagnostics.push_back(SpanDiagnostic(
+            "html.span_clamped",
+            fmt::format("colspan={} makes its row wider than the table's {} columns; clamped to {}",
+                        cell.colspan, width_cap, room),
+            table_index, row_idx, cell.col));
+        cell.colspan = room;
       }
       if (ShrinkToFree(cell, occupancy)) {
         diagnostics.push_back(SpanDiagnostic("html.overlapping_cells",
@@ -194,25 +202,21 @@ Table PlaceCells(const std::vector<SourceRow>& rows, int table_index,
         "the table's spans would make a grid of more than 16 million slots; spans were ignored",
         table_index, 0, 0));
   }
-  std::vector<Cell> placed = PlaceRows(rows, spans_allowed, table_index, diagnostics);
-
-  const int width = TableWidth(placed, static_cast<int>(rows.size()));
+  // First pass: where the cells would go as written; second: with the agreed width.
+  std::vector<Diagnostic> first_pass_notes;
+  const int reference_width =
+      ReferenceWidth(PlaceRows(rows, spans_allowed, std::numeric_limits<int>::max(), table_index,
+                               first_pass_notes),
+                     static_cast<int>(rows.size()));
+  std::vector<Cell> placed =
+      PlaceRows(rows, spans_allowed, reference_width, table_index, diagnostics);
+  int width = 0;
+  for (const Cell& cell : placed) width = std::max(width, cell.EndCol());
   Table table;
   table.rows = static_cast<int>(rows.size());
   table.cols = width;
   table.origin = TableOrigin::kMarkup;
-  table.cells.reserve(placed.size());
-  for (Cell& cell : placed) {
-    if (cell.EndCol() > width) {
-      diagnostics.push_back(
-          SpanDiagnostic("html.span_clamped",
-                         fmt::format("colspan={} runs past the table's {} columns; clamped to {}",
-                                     cell.colspan, width, width - cell.col),
-                         table_index, cell.row, cell.col));
-      cell.colspan = width - cell.col;
-    }
-    table.cells.push_back(std::move(cell));
-  }
+  table.cells = std::move(placed);
   return table;
 }
 

@@ -7,8 +7,9 @@
 //      backend). Malformed spans are repaired and reported as Diagnostics:
 //      - zero, negative or non-numeric span -> 1            ("html.bad_span")
 //      - rowspan past the last row -> clamped to the table   ("html.span_clamped")
-//      - colspan that alone makes its row wider than every other row -> clamped to the
-//        next-widest row ("html.span_clamped")
+//      - colspan that makes its row wider than the width the rows agree on (the widest row,
+//        or the next-widest if one row alone is wider) -> clamped, leaving one column for
+//        each later cell of the row ("html.span_clamped")
 //      - a cell spanning over a slot another cell covers -> shrunk ("html.overlapping_cells")
 //      Rows with fewer cells than others just leave empty slots.
 #pragma once

@@ -1,0 +1,82 @@
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream out;
+  out << stream.rdbuf();
+  return out.str();
+}
+
+std::string Quoted(const std::string& text) {
+  return "'" + text + "'";
+}
+
+// Runs the nianbao binary with `arguments`, capturing stdout and stderr in temporary files.
+RunResult RunNianbao(const std::vector<std::string>& arguments) {
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("nianbao_cli_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  std::string command = Quoted(NIANBAO_BINARY);
+  for (const std::string& argument : arguments) command += " " + Quoted(argument);
+  command += " >" + Quoted((folder / "out").string()) + " 2>" + Quoted((folder / "err").string());
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadAll(folder / "out");
+  result.err = ReadAll(folder / "err");
+  std::filesystem::remove_all(folder);
+  return result;
+}
+
+int CountLines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+const std::string kPage = std::string(NIANBAO_TEST_DATA) + "/html/cms_utf8.html";
+const std::string kMissing = "/nonexistent/nianbao/missing_report.html";
+
+}  // namespace
+
+TEST_CASE("dump: a missing file gives one stderr line naming it and exit code 1", "[cli]") {
+  RunResult result = RunNianbao({"dump", kMissing});
+  CHECK(result.exit_code == 1);
+  CHECK(CountLines(result.err) == 1);
+  CHECK(result.err.find(kMissing) != std::string::npos);
+  CHECK(result.out.empty());
+}
+
+TEST_CASE("dump: the other files still print when one fails", "[cli]") {
+  RunResult result = RunNianbao({"dump", "--compact", kMissing, kPage, kMissing});
+  CHECK(result.exit_code == 1);
+  CHECK(CountLines(result.err) == 2);
+  CHECK(CountLines(result.out) == 1);
+  CHECK(result.out.find("\"html\"") != std::string::npos);
+  CHECK(result.out.find("青山市生态环境局") != std::string::npos);
+}
+
+TEST_CASE("dump: readable files exit 0 with nothing on stderr", "[cli]") {
+  RunResult result = RunNianbao({"dump", "--compact", kPage});
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.empty());
+  CHECK(CountLines(result.out) == 1);
+}
