@@ -83,12 +83,18 @@ int RepeatedHeaderRows(const Table& upper, const Table& lower) {
   return repeated;
 }
 
+// Digits (ASCII or full-width) with separators and signs only.
 bool IsNumberText(const std::string& text) {
   bool digit = false;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
+  size_t offset = 0;
+  while (offset < text.size()) {
+    const char32_t code = FirstCodePoint(text.substr(offset, 4));
+    const auto lead = static_cast<unsigned char>(text[offset]);
+    offset += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if ((code >= '0' && code <= '9') || (code >= 0xFF10 && code <= 0xFF19)) {
       digit = true;
-    } else if (c != ',' && c != '.' && c != '+' && c != '-' && c != ' ') {
+    } else if (code != ',' && code != '.' && code != '+' && code != '-' && code != ' ' &&
+               code != '\n' && code != 0xFF0C && code != 0xFF0E) {
       return false;
     }
   }
@@ -115,8 +121,27 @@ int UpperPartner(const PlacedTable& upper, const Cell& lower_cell) {
   return -1;
 }
 
+// A label starting a new item ("一、", "（三）", "2.", "3、"): a cell of its own, never
+// the rest of a cut cell.
+bool StartsWithEnumerator(const std::string& text) {
+  if (IsHeadingText(text)) return true;
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits == text.size()) return false;
+  const std::string rest = text.substr(digits);
+  return rest.starts_with(".") || rest.starts_with("\xE3\x80\x81") /* 、 */ ||
+         rest.starts_with("\xEF\xBC\x8E") /* ． */;
+}
+
+// Text in the lower cell that goes on from the cut text of the upper one.
+bool ContinuesCutText(const lattice::GridCell& upper_grid, const Cell& lower_cell) {
+  return !lower_cell.text.empty() && !IsNumberText(lower_cell.text) &&
+         !StartsWithEnumerator(lower_cell.text) && LastLineFillsCell(upper_grid);
+}
+
 // A row the page break cut in two: some text cut at the upper cell's edge continues
-// below, and no column holds a number on both sides.
+// below, and no column has a number on one side and anything on the other (the values of
+// a cut row stand on one side only).
 bool FirstRowContinuesLastRow(const PlacedTable& upper, const PlacedTable& lower) {
   bool cut_text_continues = false;
   for (const Cell& lower_cell : lower.table.cells) {
@@ -124,9 +149,11 @@ bool FirstRowContinuesLastRow(const PlacedTable& upper, const PlacedTable& lower
     const int partner = UpperPartner(upper, lower_cell);
     if (partner < 0) continue;
     const Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
-    if (IsNumberText(upper_cell.text) && IsNumberText(lower_cell.text)) return false;
-    if (!lower_cell.text.empty() && !IsNumberText(lower_cell.text) &&
-        LastLineFillsCell(upper.grid[static_cast<size_t>(partner)])) {
+    const bool both_filled = !upper_cell.text.empty() && !lower_cell.text.empty();
+    if (both_filled && (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text))) {
+      return false;
+    }
+    if (ContinuesCutText(upper.grid[static_cast<size_t>(partner)], lower_cell)) {
       cut_text_continues = true;
     }
   }
@@ -146,7 +173,8 @@ bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_
                          const Cell& lower_cell) {
   if (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text)) return false;
   if (lower_cell.text.empty()) return upper_cell.rowspan > 1 && lower_cell.rowspan > 1;
-  return (upper_cell.rowspan > 1 || lower_cell.rowspan > 1) && LastLineFillsCell(upper_grid);
+  return (upper_cell.rowspan > 1 || lower_cell.rowspan > 1) &&
+         ContinuesCutText(upper_grid, lower_cell);
 }
 
 void SortRowMajor(PlacedTable& placed) {
