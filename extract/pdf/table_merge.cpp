@@ -167,12 +167,12 @@ bool EveryFirstRowCellHasPartner(const PlacedTable& upper, const PlacedTable& lo
 }
 
 // A vertically merged cell cut by the page break: a label cell spanning rows below the
-// break whose text goes on from a cut upper cell, or that is empty below a label cell
-// spanning rows above.
+// break whose text goes on from a cut upper cell, or an empty cell below a label cell
+// spanning rows above (the label's rows go on after the break).
 bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_grid,
                          const Cell& lower_cell) {
   if (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text)) return false;
-  if (lower_cell.text.empty()) return upper_cell.rowspan > 1 && lower_cell.rowspan > 1;
+  if (lower_cell.text.empty()) return upper_cell.rowspan > 1 && !upper_cell.text.empty();
   return (upper_cell.rowspan > 1 || lower_cell.rowspan > 1) &&
          ContinuesCutText(upper_grid, lower_cell);
 }
