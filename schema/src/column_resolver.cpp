@@ -115,26 +115,23 @@ std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelM
 
 const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
                            const LabelMatcher& matcher) {
+  // Breadth first; the best score wins (an exact label beats a label that only starts
+  // with a shorter one), and on equal scores the shallower node.
   std::deque<const LabelNode*> queue;
   for (const LabelNode& child : from.children) queue.push_back(&child);
-  // Breadth first: a shallower node wins; on one level the best score wins.
+  const LabelNode* best = nullptr;
+  int best_score = 0;
   while (!queue.empty()) {
-    const LabelNode* best = nullptr;
-    int best_score = 0;
-    const size_t level_size = queue.size();
-    for (size_t idx = 0; idx < level_size; ++idx) {
-      const LabelNode* node = queue.front();
-      queue.pop_front();
-      int score = matcher.Strict(label, node->labels);
-      if (score > best_score) {
-        best = node;
-        best_score = score;
-      }
-      for (const LabelNode& child : node->children) queue.push_back(&child);
+    const LabelNode* node = queue.front();
+    queue.pop_front();
+    int score = matcher.Strict(label, node->labels);
+    if (score > best_score) {
+      best = node;
+      best_score = score;
     }
-    if (best != nullptr) return best;
+    for (const LabelNode& child : node->children) queue.push_back(&child);
   }
-  return nullptr;
+  return best;
 }
 
 ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matcher,
@@ -170,10 +167,14 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   const bool all_leaves =
       !leaves.empty() && std::all_of(leaves.begin(), leaves.end(),
                                      [](const LabelNode* node) { return node->IsLeaf(); });
+  // Blank cells at either end beyond the leaves' count are padding (label columns left
+  // empty, trailing empty cells), not values.
+  size_t first = 0;
   size_t used = value_cells.size();
-  while (used > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
-  if (all_leaves && used == leaves.size()) {
-    std::copy(leaves.begin(), leaves.end(), result.leaves.begin());
+  while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
+  while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[first]])) ++first;
+  if (all_leaves && used - first == leaves.size()) {
+    std::copy(leaves.begin(), leaves.end(), result.leaves.begin() + static_cast<long>(first));
     result.notes = order_notes;
     return result;
   }

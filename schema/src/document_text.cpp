@@ -71,6 +71,21 @@ bool LooksLikeTitlePart(const std::u32string& text) {
          text.find(U'>') == text.npos;
 }
 
+// A part heading is enumerated 一、 (or not at all); a sub-heading that repeats a part's
+// words, such as （一）主动公开政府信息情况 or 1.主动公开政府信息情况 inside part 一, has
+// another style and the wrong number. Dumps may number parts 2、 3、: the number agrees.
+bool IsPartHeading(const LabelMatcher& matcher, const std::string& text, const SectionSpec& section,
+                   const TemplateSpec& spec) {
+  const normalize::LabelParts parts = matcher.normalizer().SplitOrdinal(text);
+  if (parts.style == normalize::OrdinalStyle::kNone ||
+      parts.style == normalize::OrdinalStyle::kChineseComma) {
+    return true;
+  }
+  const auto place = std::find_if(spec.sections.begin(), spec.sections.end(),
+                                  [&](const SectionSpec& item) { return &item == &section; });
+  return parts.ordinal == static_cast<int>(place - spec.sections.begin()) + 1;
+}
+
 std::vector<const Paragraph*> Paragraphs(const Document& document) {
   std::vector<const Paragraph*> out;
   for (const Block& block : document.blocks) {
@@ -225,7 +240,7 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
                                   [&](const SectionSpec& candidate) {
                                     return matcher.Strict(label, candidate.labels) > 0;
                                   });
-      if (section != spec.sections.end()) {
+      if (section != spec.sections.end() && IsPartHeading(matcher, text, *section, spec)) {
         current = section->key;
         result.sections.try_emplace(current);
         continue;

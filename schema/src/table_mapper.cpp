@@ -116,9 +116,19 @@ class TableWalker {
         label_end = idx + 1;
       }
     }
+    // Text after the row's last row label is a value cell that holds no number (详见附件),
+    // not a label.
+    std::vector<DocLabel> labels(label_end);
+    size_t last_row_label = label_end;
     for (size_t idx = 0; idx < label_end; ++idx) {
       const std::string& text = row.cells[idx].cell->text;
-      if (!IsBlankText(text)) parts.labels.push_back(matcher_.Read(text));
+      if (IsBlankText(text)) continue;
+      labels[idx] = matcher_.Read(text);
+      if (NamesAnyRow(labels[idx])) last_row_label = idx;
+    }
+    if (last_row_label < label_end) label_end = last_row_label + 1;
+    for (size_t idx = 0; idx < label_end; ++idx) {
+      if (!IsBlankText(row.cells[idx].cell->text)) parts.labels.push_back(std::move(labels[idx]));
     }
     for (size_t idx = label_end; idx < row.cells.size(); ++idx) {
       if (!row.cells[idx].continued) parts.value_cells.push_back(idx);
@@ -166,6 +176,12 @@ class TableWalker {
       }
     }
     return match;
+  }
+
+  bool NamesAnyRow(const DocLabel& label) const {
+    if (IsSubtotalWord(label)) return true;  // its group may come in the same row
+    return std::any_of(kinds_.begin(), kinds_.end(),
+                       [&](const KindState& kind) { return Matched(MatchRow(kind, label)); });
   }
 
   bool Matched(const RowMatch& match) const {
@@ -352,7 +368,7 @@ class TableWalker {
     MappedValue mapped;
     mapped.key = key;
     mapped.where = {cell.cell->page, row.table, row.row, cell.col, cell.cell->text};
-    normalize::CellValue value = matcher_.normalizer().ParseCell(cell.cell->text);
+    normalize::CellValue value = ParseWrapped(cell.cell->text);
     if (value.HasValue()) {
       mapped.value = value.number;
     } else {
@@ -361,6 +377,28 @@ class TableWalker {
            cell.col);
     }
     result_.values.push_back(std::move(mapped));
+  }
+
+  // A cell's value; a number wrapped over lines in a narrow cell (４０\n９２) is read whole
+  // when every line holds digits only.
+  normalize::CellValue ParseWrapped(const std::string& text) const {
+    const normalize::Normalizer& normalizer = matcher_.normalizer();
+    normalize::CellValue value = normalizer.ParseCell(text);
+    if (value.HasValue() || text.find('\n') == std::string::npos) return value;
+    std::string joined;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = std::min(text.find('\n', start), text.size());
+      std::string line = text.substr(start, end - start);
+      normalize::CellValue part = normalizer.ParseCell(line);
+      const bool digits_only = part.kind == normalize::ValueKind::kNumber && part.note.empty() &&
+                               line.find_first_of(".,+-") == std::string::npos;
+      if (!digits_only) return value;
+      joined += line;
+      start = end + 1;
+    }
+    normalize::CellValue whole = normalizer.ParseCell(joined);
+    return whole.kind == normalize::ValueKind::kNumber ? whole : value;
   }
 
   void Warn(const std::string& code, const std::string& message, const GridRow& row,
