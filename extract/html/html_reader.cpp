@@ -2,7 +2,9 @@
 // article (article.hpp) -> paragraphs and tables (block_builder.hpp, table_grid.hpp).
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <variant>
 
 #include "article.hpp"
 #include "block_builder.hpp"
