@@ -23,7 +23,7 @@ TEST_CASE("Inline runs join without inserted spaces", "[html]") {
   CHECK(Lines({"共", "1", "2", ".", "5", "万元"}) == std::vector<std::string>{"共12.5万元"});
 }
 
-TEST_CASE("White space collapses; NBSP and edges are trimmed", "[html]") {
+TEST_CASE("White space collapses, NBSP and edges are trimmed", "[html]") {
   CHECK(Lines({"  a \t\n  b  "}) == std::vector<std::string>{"a b"});
   CHECK(Lines({"\xC2\xA0\xC2\xA0"
                "text"

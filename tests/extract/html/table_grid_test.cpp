@@ -34,7 +34,7 @@ TEST_CASE("Span values follow the HTML parsing rules", "[html]") {
   CHECK_FALSE(ParseSpan("  ").valid);
 }
 
-TEST_CASE("Rowspans take slots in later rows; cells skip them", "[html]") {
+TEST_CASE("Rowspans take slots in later rows and cells skip them", "[html]") {
   std::vector<Diagnostic> diagnostics;
   Table table = PlaceCells({{C("A", "2"), C("B", "", "2")}, {C("C"), C("D")}, {C("E", "", "3")}}, 0,
                            diagnostics);
