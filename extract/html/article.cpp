@@ -57,16 +57,58 @@ bool HasBannerName(const xmlNode* element) {
   });
 }
 
-const xmlNode* FindFirstHeading(const xmlNode* root, int max_depth) {
-  // Iterative depth-first search that skips content that is never the article.
+// A <header> inside an <article>, <main> or <section> holds the article's own heading; a
+// page-level <header> holds the site's banner.
+bool IsArticleHeader(const xmlNode* header) {
+  for (const xmlNode* up = header->parent; up != nullptr && IsElement(up); up = up->parent) {
+    if (IsNamed(up, "article") || IsNamed(up, "main") || IsNamed(up, "section")) return true;
+  }
+  return false;
+}
+
+bool MayHoldHeadline(const xmlNode* element) {
+  if (HasBannerName(element)) return false;
+  if (IsNamed(element, "header")) return IsArticleHeader(element);
+  return !IsNeverContent(ElementName(element));
+}
+
+// True if every visible text under `element` sits inside a link (a logo linking home).
+bool IsLinkOnly(const xmlNode* element) {
+  bool any_text = false;
+  const xmlNode* current = element->children;
+  while (current != nullptr && current != element) {
+    if (IsText(current) && current->content != nullptr &&
+        CountVisible(reinterpret_cast<const char*>(current->content)) > 0) {
+      any_text = true;
+      bool in_link = false;
+      for (const xmlNode* up = current->parent; up != element && !in_link; up = up->parent) {
+        in_link = IsLink(up);
+      }
+      if (!in_link) return false;
+    }
+    if (current->children != nullptr && IsElement(current)) {
+      current = current->children;
+      continue;
+    }
+    while (current != element && current->next == nullptr) current = current->parent;
+    if (current == element) break;
+    current = current->next;
+  }
+  return any_text;
+}
+
+// The <h1> elements outside navigation and site banners, in document order (at most
+// `limit`).
+std::vector<const xmlNode*> FindHeadings(const xmlNode* root, int max_depth, size_t limit) {
+  std::vector<const xmlNode*> headings;
   const xmlNode* current = root->children;
   int depth = 1;
-  while (current != nullptr) {
+  while (current != nullptr && headings.size() < limit) {
     bool enter = false;
-    if (IsElement(current)) {
-      if (IsNamed(current, "h1")) return current;
-      enter = !IsNeverContent(ElementName(current)) && !HasBannerName(current) &&
-              current->children != nullptr && depth < max_depth;
+    if (IsNamed(current, "h1")) {
+      headings.push_back(current);
+    } else if (IsElement(current)) {
+      enter = MayHoldHeadline(current) && current->children != nullptr && depth < max_depth;
     }
     if (enter) {
       current = current->children;
@@ -80,7 +122,7 @@ const xmlNode* FindFirstHeading(const xmlNode* root, int max_depth) {
     if (current == root) break;
     current = current->next;
   }
-  return nullptr;
+  return headings;
 }
 
 const xmlNode* FindChild(const xmlNode* node, std::string_view name) {
@@ -182,7 +224,9 @@ std::vector<std::string> FindHeadline(xmlDoc* doc, int max_depth) {
   WalkLimits limits{std::min(max_depth, kDeepestSupportedNesting)};
   xmlNode* root = xmlDocGetRootElement(doc);
   if (root == nullptr) return {};
-  if (const xmlNode* heading = FindFirstHeading(root, limits.max_depth)) {
+  constexpr size_t kHeadingsTried = 8;
+  for (const xmlNode* heading : FindHeadings(root, limits.max_depth, kHeadingsTried)) {
+    if (IsLinkOnly(heading)) continue;
     std::vector<std::string> lines = TextLines(heading, limits);
     if (!lines.empty()) return lines;
   }

@@ -60,8 +60,10 @@ class ArticleFinder {
   bool depth_exceeded_ = false;
 };
 
-// The page's headline as lines: the first <h1> outside navigation and headers, else the
-// <title> up to the site name ("报告_XX市人民政府门户网站" gives "报告"). Empty if neither.
+// The page's headline as lines: the first <h1> with text of its own (not just a link home)
+// outside navigation and the site's banner (a page-level <header>, class/id "logo", "nav"...),
+// else the <title> up to the site name ("报告_XX市人民政府门户网站" gives "报告"). Empty if
+// neither. An <h1> in the <header> of an <article>/<main>/<section> counts.
 std::vector<std::string> FindHeadline(xmlDoc* doc, int max_depth);
 
 }  // namespace nianbao::html

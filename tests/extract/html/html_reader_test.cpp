@@ -275,3 +275,23 @@ TEST_CASE("A page without content gives an empty document with a warning", "[htm
   CHECK(document.blocks.empty());
   CHECK(HasCode(document, "html.no_content"));
 }
+
+TEST_CASE("The headline comes from the article's header, not the site's logo", "[html]") {
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>首页</title></head><body>"
+      "<header><h1><a href=\"/\">远山市人民政府门户网站</a></h1></header>"
+      "<main><h1><a href=\"/\"><img src=\"logo.png\"></a></h1>"
+      "<article><header><h1>远山市民政局2023年政府信息公开工作年度报告</h1>"
+      "<p>发布日期：2024-01-15</p></header>"
+      "<p>一、总体情况</p><p>2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，"
+      "全面推进政务公开工作，全年主动公开政府信息二百余条，依申请公开答复及时规范。</p>"
+      "<p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p></article></main>"
+      "<footer>主办单位：远山市人民政府办公室</footer></body></html>";
+  Document document = ReadDocument(page, "article_header.html");
+  std::vector<std::string> paragraphs = Paragraphs(document);
+  REQUIRE_FALSE(paragraphs.empty());
+  CHECK(paragraphs[0] == "远山市民政局2023年政府信息公开工作年度报告");
+  std::string text = AllText(document);
+  CHECK(text.find("门户网站") == std::string::npos);
+  CHECK(text.find("主办单位") == std::string::npos);
+}
