@@ -29,22 +29,25 @@ double ModeOf(const std::vector<double>& values, double bucket) {
   return static_cast<double>(best) * bucket;
 }
 
-constexpr int kSharedEdgeLines = 2;  // lines ending at one x that make it the margin
-
 bool IsAsciiWordByte(char32_t code) {
   return (code >= '0' && code <= '9') || (code >= 'A' && code <= 'Z') ||
          (code >= 'a' && code <= 'z');
 }
 
-// The right margin: justified body lines all end there, so it is the rightmost edge that
-// several lines share (a single long line, a URL or a wide title, does not count).
+// The right margin: justified body lines all end there, so it is the right edge most
+// lines share (on a tie the rightmost: short last lines can share an edge too).
 double SharedRightEdge(const std::vector<double>& rights) {
   std::map<long, int> counts;
   for (double right : rights) ++counts[std::lround(right)];
-  for (auto it = counts.rbegin(); it != counts.rend(); ++it) {
-    if (it->second >= kSharedEdgeLines) return static_cast<double>(it->first);
+  long best = 0;
+  int best_count = 0;
+  for (const auto& [edge, count] : counts) {
+    if (count >= best_count) {
+      best = edge;
+      best_count = count;
+    }
   }
-  return rights.empty() ? 0 : *std::max_element(rights.begin(), rights.end());
+  return static_cast<double>(best);
 }
 
 }  // namespace
@@ -97,6 +100,10 @@ bool StartsParagraph(const TextLine& previous, const TextLine& line, const BodyM
     return false;  // a centred title wrapped over two lines
   }
   if (line.box.x0 > body.left + kIndentEm * em) return true;
+  // A short line ending in ASCII before an unindented line starting with a Latin letter or
+  // digit: a URL or long word that did not fit, not the end of the paragraph.
+  const char32_t last = LastCodePoint(previous.Text());
+  if (last > 0x20 && last < 0x80 && IsAsciiWordByte(FirstCodePoint(text))) return false;
   if (previous.box.x1 < body.right - kShortLineEm * em) return true;
   return false;
 }
