@@ -234,16 +234,21 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
   for (size_t idx = after_title; idx < paragraphs.size(); ++idx) {
     const std::string& text = paragraphs[idx]->text;
     std::u32string compact = WithoutSpaces(text);
-    if (compact.size() <= kMaxHeadingLength && compact.find(U'。') == compact.npos) {
-      DocLabel label = matcher.Read(text);
-      auto section = std::find_if(spec.sections.begin(), spec.sections.end(),
-                                  [&](const SectionSpec& candidate) {
-                                    return matcher.Strict(label, candidate.labels) > 0;
-                                  });
-      if (section != spec.sections.end() && IsPartHeading(matcher, text, *section, spec)) {
+    DocLabel label = matcher.Read(text);
+    auto section = std::find_if(
+        spec.sections.begin(), spec.sections.end(),
+        [&](const SectionSpec& candidate) { return matcher.Strict(label, candidate.labels) > 0; });
+    if (section != spec.sections.end() && IsPartHeading(matcher, text, *section, spec)) {
+      const bool heading_only =
+          compact.size() <= kMaxHeadingLength && compact.find(U'。') == compact.npos;
+      // A heading run into its part's first sentence (一、总体情况 2021年，…) opens the
+      // part and stays in its text; only 一、-style headings are trusted that far.
+      const bool run_in = !heading_only && matcher.normalizer().SplitOrdinal(text).style ==
+                                               normalize::OrdinalStyle::kChineseComma;
+      if (heading_only || run_in) {
         current = section->key;
         result.sections.try_emplace(current);
-        continue;
+        if (heading_only) continue;
       }
     }
     if (current.empty()) continue;

@@ -304,3 +304,27 @@ TEST_CASE("a number wrapped over lines in a narrow cell is read whole", "[schema
   CHECK(std::isnan(*ValueOf(record, "t3.carried_in.natural")));
   CHECK(std::isnan(*ValueOf(record, "t3.carried_in.total")));
 }
+
+TEST_CASE("a part heading run into its first sentence opens the part", "[schema]") {
+  auto record = MapDocument(DocumentOf(
+      {Para("某县人民政府2021年政府信息公开工作年度报告"),
+       Para("一、总体情况 2021年，我县推进政务公开。"), Para("（一）主动公开政府信息情况"),
+       Para("全年公开信息10条。"), Para("五、存在的主要问题及改进情况"), Para("培训不足。")}));
+  REQUIRE(record.sections.contains("s1"));
+  CHECK(record.sections.at("s1").find("我县推进政务公开") != std::string::npos);
+  CHECK(record.sections.at("s1").find("全年公开信息10条") != std::string::npos);
+  CHECK_FALSE(record.sections.contains("s2"));
+  CHECK(record.sections.at("s5") == "培训不足。");
+}
+
+TEST_CASE("templates load from a folder; a missing folder is a clear error", "[schema]") {
+  const std::string folder = std::string(NIANBAO_TEST_DATA) + "/../../schema/templates";
+  nianbao::schema::Mapper mapper(nianbao::schema::TemplateSet::FromDirectory(folder),
+                                 schema_test::SharedNormalizer());
+  nianbao::schema::Record record = mapper.Map(
+      nianbao::ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/txt/report_2019.txt"));
+  CHECK(record.template_id == "2019");
+  CHECK(ValueOf(record, "t2.procurement.items") == 12);
+  CHECK_THROWS_AS(nianbao::schema::TemplateSet::FromDirectory(folder + "/no-such-folder"),
+                  nianbao::Error);
+}
