@@ -22,16 +22,36 @@ size_t NamedCells(const TableMapping& mapping) {
   return mapping.values.size();
 }
 
-// The template whose tables name the most cells; on a tie, the one warning least.
+// Whether the template is the one issued for reports of that year.
+bool IsForYear(const TemplateSpec& spec, const TemplateSet::Impl& templates,
+               std::optional<int> year) {
+  if (!year) return false;
+  const TemplateSpec* newest = nullptr;
+  for (const TemplateSpec& candidate : templates.templates) {
+    if (candidate.from_year <= *year &&
+        (newest == nullptr || candidate.from_year > newest->from_year)) {
+      newest = &candidate;
+    }
+  }
+  return newest == &spec;
+}
+
+// The template whose tables name the most cells; on a tie, the one issued for the
+// report's year, then the one warning least.
 Candidate ChooseTemplate(const Document& document, const TemplateSet::Impl& templates,
-                         const LabelMatcher& matcher) {
+                         const LabelMatcher& matcher, std::optional<int> year) {
   Candidate best;
   for (const TemplateSpec& spec : templates.templates) {
     Candidate candidate{&spec, MapTables(document, spec, matcher), 0};
     candidate.named_cells = NamedCells(candidate.mapping);
-    const bool better = best.spec == nullptr || candidate.named_cells > best.named_cells ||
-                        (candidate.named_cells == best.named_cells &&
-                         candidate.mapping.warnings.size() < best.mapping.warnings.size());
+    bool better = best.spec == nullptr || candidate.named_cells > best.named_cells;
+    if (!better && candidate.named_cells == best.named_cells) {
+      const bool candidate_year = IsForYear(spec, templates, year);
+      const bool best_year = IsForYear(*best.spec, templates, year);
+      better = (candidate_year && !best_year) ||
+               (candidate_year == best_year &&
+                candidate.mapping.warnings.size() < best.mapping.warnings.size());
+    }
     if (better) best = std::move(candidate);
   }
   return best;
@@ -68,7 +88,10 @@ Record Mapper::Map(const Document& document) const {
   if (templates.templates.empty()) {
     throw Error(ErrorKind::kInternal, document.source.path, "no template definitions loaded");
   }
-  Candidate chosen = ChooseTemplate(document, templates, *matcher_);
+  // The year comes from the title, which no template's wording changes.
+  const std::optional<int> year =
+      ReadDocumentText(document, templates.templates.front(), *matcher_).year;
+  Candidate chosen = ChooseTemplate(document, templates, *matcher_, year);
   const TemplateSpec& spec = *chosen.spec;
   if (chosen.named_cells > 0) record.template_id = spec.version;
 

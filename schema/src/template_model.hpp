@@ -53,6 +53,7 @@ struct SectionSpec {
 struct TemplateSpec {
   std::string version;  // "2019", "2021"
   std::string description;
+  int from_year = 0;  // the first report year the template is for (2019, 2021)
   std::vector<SectionSpec> sections;
   std::vector<TableSpec> tables;
   bool fees = false;  // part 六 states 信息处理费 figures (s6.fee_*)

@@ -124,6 +124,7 @@ TemplateSpec ParseTemplate(const std::string& json_text, const std::string& name
     spec.version = json.at("version").get<std::string>();
     spec.description = StringOr(json, "description");
     spec.fees = json.value("fees", false);
+    spec.from_year = json.value("from_year", 0);
     for (const Json& section : json.at("sections")) {
       spec.sections.push_back({section.at("key").get<std::string>(), Strings(section, "labels")});
     }

@@ -328,3 +328,32 @@ TEST_CASE("templates load from a folder; a missing folder is a clear error", "[s
   CHECK_THROWS_AS(nianbao::schema::TemplateSet::FromDirectory(folder + "/no-such-folder"),
                   nianbao::Error);
 }
+
+TEST_CASE("tables both templates read alike: the template issued for the year", "[schema]") {
+  auto table4 = [] {
+    TableBuilder builder;
+    builder.Row({{"行政复议", 1, 5}, {"行政诉讼", 1, 10}});
+    builder.Row({{"结果维持", 2, 1},
+                 {"结果纠正", 2, 1},
+                 {"其他结果", 2, 1},
+                 {"尚未审结", 2, 1},
+                 {"总计", 2, 1},
+                 {"未经复议直接起诉", 1, 5},
+                 {"复议后起诉", 1, 5}});
+    std::vector<TableBuilder::Spec> leaves;
+    for (int group = 0; group < 2; ++group) {
+      for (const char* label : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
+        leaves.push_back({label});
+      }
+    }
+    builder.Row(leaves);
+    builder.Values({}, Repeat("0", 15));
+    return builder.Build();
+  };
+  auto of_year = [&](const std::string& year) {
+    return MapDocument(DocumentOf({Para("某局" + year + "年政府信息公开工作年度报告"), table4()}));
+  };
+  CHECK(of_year("2020").template_id == "2019");
+  CHECK(of_year("2022").template_id == "2021");
+  CHECK(of_year("2022").values.size() == 15);
+}
