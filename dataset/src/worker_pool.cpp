@@ -196,6 +196,10 @@ void WorkerPool::DrainFinished(std::vector<JobOutcome>& outcomes, size_t worker_
   worker.job_id.reset();
   if (got) {
     outcome.result = std::move(result);
+    ++worker.documents;
+    bool quota_reached =
+        limits_.documents_per_worker > 0 && worker.documents >= limits_.documents_per_worker;
+    if (quota_reached) Reap(worker, false);  // it exits by itself; never hand it another job
   } else {
     std::string how = Reap(worker, false);
     outcome.failure_kind = ErrorKind::kInternal;

@@ -82,6 +82,7 @@ class WorkerPool {
     FileDescriptor socket;
     std::optional<std::uint64_t> job_id;
     std::chrono::steady_clock::time_point started;
+    int documents = 0;  // finished; at limits_.documents_per_worker the worker exits
   };
 
   Worker Spawn();

@@ -239,3 +239,24 @@ TEST_CASE("inputs that cannot be read are listed, the run goes on", "[dataset][r
 
 }  // namespace
 }  // namespace nianbao::dataset
+
+namespace nianbao::dataset {
+namespace {
+
+TEST_CASE("a fresh worker per document gives the same records as long-lived workers",
+          "[dataset][run][isolation]") {
+  TempDir dir;
+  WriteReports(dir, "in", 8);
+  RunNianbao({"run", dir / "in", "--db", dir / "long.sqlite", "-j", "2"}, dir / "log");
+  int code = RunNianbao(
+      {"run", dir / "in", "--db", dir / "fresh.sqlite", "-j", "2", "--documents-per-worker", "1"},
+      dir / "log");
+  INFO(testing::ReadFile(dir / "log"));
+  CHECK(testing::ReadFile(dir / "log").find("failed: ") == std::string::npos);
+  CHECK(code == 0);
+  CHECK(ExportedLines(dir / "fresh.sqlite", dir / "log") ==
+        ExportedLines(dir / "long.sqlite", dir / "log"));
+}
+
+}  // namespace
+}  // namespace nianbao::dataset
