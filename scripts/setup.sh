@@ -16,7 +16,7 @@ build_dir=${BUILD_DIR:-$root/build}
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev
+  libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
   libpoppler-private-dev libpoppler-dev poppler-utils
   nlohmann-json3-dev libcli11-dev libfmt-dev libboost-dev catch2
   python3
