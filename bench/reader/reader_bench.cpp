@@ -1,7 +1,10 @@
-// docx_bench: documents/second for ReadDocument over the .docx files of the folders (or
-// files) named on the command line. Files are read into memory first, so the figure is the
-// reader's own speed (unzip, XML parse, tables, numbering), not the disk's. .doc files are
-// left out: their time is LibreOffice's start-up (seconds each), not the reader's.
+// reader_bench: documents/second for ReadDocument over the files of one format in the folders
+// (or files) named on the command line. Files are read into memory first, so the figure is
+// the reader's own speed, not the disk's.
+//
+//   reader_bench --format html|docx|pdf|txt FOLDER_OR_FILE... [--repeat N] [--verbose]
+//
+// .doc is not offered: its time is LibreOffice's start-up (seconds a file), not the reader's.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -22,10 +25,21 @@ struct Input {
   std::string bytes;
 };
 
-bool IsDocxFile(const std::filesystem::path& path) {
+// The file name extensions of each format, for picking files out of a folder.
+const std::vector<std::pair<std::string, std::vector<std::string>>> kExtensions = {
+    {"html", {".html", ".htm"}}, {"docx", {".docx"}}, {"pdf", {".pdf"}}, {"txt", {".txt"}}};
+
+const std::vector<std::string>* ExtensionsOf(const std::string& format) {
+  for (const auto& [name, extensions] : kExtensions) {
+    if (name == format) return &extensions;
+  }
+  return nullptr;
+}
+
+bool HasExtension(const std::filesystem::path& path, const std::vector<std::string>& extensions) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
-  return extension == ".docx";
+  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
 std::string ReadAll(const std::filesystem::path& path) {
@@ -35,12 +49,14 @@ std::string ReadAll(const std::filesystem::path& path) {
   return out.str();
 }
 
-std::vector<Input> LoadInputs(const std::vector<std::string>& arguments) {
+std::vector<Input> LoadInputs(const std::vector<std::string>& arguments,
+                              const std::vector<std::string>& extensions) {
   std::vector<std::filesystem::path> paths;
   for (const std::string& argument : arguments) {
     if (std::filesystem::is_directory(argument)) {
       for (const auto& entry : std::filesystem::directory_iterator(argument)) {
-        if (entry.is_regular_file() && IsDocxFile(entry.path())) paths.push_back(entry.path());
+        if (entry.is_regular_file() && HasExtension(entry.path(), extensions))
+          paths.push_back(entry.path());
       }
     } else {
       paths.emplace_back(argument);
@@ -71,11 +87,14 @@ std::string Summary(const nianbao::Document& document) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> arguments;
-  int repeat = 5;
+  std::string format;
+  int repeat = 3;
   bool verbose = false;
   for (int arg_idx = 1; arg_idx < argc; ++arg_idx) {
     std::string argument = argv[arg_idx];
-    if (argument == "--repeat" && arg_idx + 1 < argc) {
+    if (argument == "--format" && arg_idx + 1 < argc) {
+      format = argv[++arg_idx];
+    } else if (argument == "--repeat" && arg_idx + 1 < argc) {
       repeat = std::max(1, std::stoi(argv[++arg_idx]));
     } else if (argument == "--verbose") {
       verbose = true;
@@ -83,13 +102,15 @@ int main(int argc, char** argv) {
       arguments.push_back(argument);
     }
   }
-  if (arguments.empty()) {
-    std::cerr << "usage: docx_bench FOLDER_OR_FILE... [--repeat N] [--verbose]\n";
+  const std::vector<std::string>* extensions = ExtensionsOf(format);
+  if (arguments.empty() || extensions == nullptr) {
+    std::cerr << "usage: reader_bench --format html|docx|pdf|txt FOLDER_OR_FILE... [--repeat N] "
+                 "[--verbose]\n";
     return 2;
   }
-  std::vector<Input> inputs = LoadInputs(arguments);
+  std::vector<Input> inputs = LoadInputs(arguments, *extensions);
   if (inputs.empty()) {
-    std::cerr << "docx_bench: no .docx files found\n";
+    std::cerr << "reader_bench: no " << format << " files found\n";
     return 2;
   }
   size_t total_bytes = 0;
@@ -111,9 +132,9 @@ int main(int argc, char** argv) {
   std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   const double documents = static_cast<double>(inputs.size()) * repeat;
   std::cout << fmt::format(
-      "docx reader: {} files ({:.1f} MB) x {} rounds in {:.3f} s: {:.1f} documents/s, "
+      "{} reader: {} files ({:.1f} MB) x {} rounds in {:.3f} s: {:.1f} documents/s, "
       "{:.1f} MB/s, {} failures\n",
-      inputs.size(), total_bytes / 1e6, repeat, elapsed.count(), documents / elapsed.count(),
-      total_bytes * repeat / 1e6 / elapsed.count(), failures);
+      format, inputs.size(), total_bytes / 1e6, repeat, elapsed.count(),
+      documents / elapsed.count(), total_bytes * repeat / 1e6 / elapsed.count(), failures);
   return failures == 0 ? 0 : 1;
 }
