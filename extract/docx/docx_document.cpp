@@ -34,7 +34,7 @@ std::string GlyphText(const std::string& font, unsigned char code) {
   bool wingdings = lower.find("wingdings") != std::string::npos;
   for (const SymbolGlyph& glyph : wingdings ? std::span<const SymbolGlyph>(kWingdingsGlyphs)
                                             : std::span<const SymbolGlyph>(kSymbolGlyphs)) {
-    if (glyph.code == code) return EncodeUtf8(glyph.unicode);
+    if (glyph.code == code) return extract_internal::EncodeUtf8(glyph.unicode);
   }
   // Digits, letters and punctuation look the same in Symbol; pictures mean nothing as text.
   if (!wingdings && code >= 0x20 && code < 0x7F && !std::isalpha(code)) {
@@ -53,7 +53,7 @@ std::string SymbolText(const xmlNode* symbol) {
     return GlyphText(WAttr(symbol, "font").value_or(""), static_cast<unsigned char>(code));
   }
   if (code < 0x20) return "";
-  return EncodeUtf8(static_cast<char32_t>(code));
+  return extract_internal::EncodeUtf8(static_cast<char32_t>(code));
 }
 
 // mc:AlternateContent: one branch only. The first mc:Choice (the modern markup) when it has

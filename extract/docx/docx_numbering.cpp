@@ -101,12 +101,13 @@ std::string Roman(int value, bool upper) {
 
 std::string EnclosedOrDecimal(int value, char32_t first, int last_value) {
   if (value < 1 || value > last_value) return std::to_string(value);
-  return EncodeUtf8(first + static_cast<char32_t>(value - 1));
+  return extract_internal::EncodeUtf8(first + static_cast<char32_t>(value - 1));
 }
 
 std::string FullWidth(int value) {
   std::string out;
-  for (char ch : std::to_string(value)) out += EncodeUtf8(U'０' + static_cast<char32_t>(ch - '0'));
+  for (char ch : std::to_string(value))
+    out += extract_internal::EncodeUtf8(U'０' + static_cast<char32_t>(ch - '0'));
   return out;
 }
 

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "utf8.hpp"
+
 namespace nianbao::html {
 
 class LineCollector {
@@ -38,7 +40,7 @@ std::string JoinLines(const std::vector<std::string>& lines);
 
 // Decodes one code point from valid UTF-8 at `pos` and advances it.
 char32_t NextCodePoint(std::string_view utf8, size_t& pos);
-void AppendUtf8(std::string& out, char32_t code_point);
+using extract_internal::AppendUtf8;  // extract/src/utf8.hpp
 
 // The text without any white space (ASCII, NBSP, U+3000, line breaks).
 std::string WithoutSpaces(std::string_view utf8);

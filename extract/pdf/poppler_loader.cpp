@@ -15,6 +15,7 @@
 #include <Stream.h>
 
 #include "pdf_content.hpp"
+#include "utf8.hpp"
 
 namespace nianbao::pdf {
 namespace {
@@ -106,24 +107,6 @@ void EnsurePopplerInitialised() {
 
 // ---- the output device ----------------------------------------------------------------
 
-void AppendUtf8(char32_t code, std::string& out) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
 bool IsUnreadableCodePoint(Unicode code) {
   return code == 0 || code == 0xFFFD || (code >= 0xE000 && code <= 0xF8FF) ||
          (code >= 0xF0000 && code <= 0x10FFFF) || (code >= 0xD800 && code <= 0xDFFF) ||
@@ -155,7 +138,7 @@ class PageRecorder : public OutputDev {
         glyph.garbled = true;
         continue;
       }
-      AppendUtf8(static_cast<char32_t>(unicode[idx]), glyph.text);
+      extract_internal::AppendUtf8(glyph.text, static_cast<char32_t>(unicode[idx]));
     }
     // The advance without character and word spacing: the glyph's own width.
     double extra = state->getCharSpace();
