@@ -2,32 +2,21 @@
 #include <map>
 #include <numeric>
 
+#include "disjoint_sets.hpp"
 #include "lattice.hpp"
 
 namespace nianbao::pdf::lattice {
-namespace {
-
-int FindRoot(std::vector<int>& parent, int idx) {
-  while (parent[idx] != idx) {
-    parent[idx] = parent[parent[idx]];
-    idx = parent[idx];
-  }
-  return idx;
-}
-
-}  // namespace
 
 std::vector<RulingGroup> GroupTables(const std::vector<Ruling>& rulings,
                                      const std::vector<Intersection>& intersections) {
-  std::vector<int> parent(rulings.size());
-  std::iota(parent.begin(), parent.end(), 0);
+  DisjointSets sets(rulings.size());
   for (const Intersection& point : intersections) {
-    parent[FindRoot(parent, point.horizontal_idx)] = FindRoot(parent, point.vertical_idx);
+    sets.Unite(point.horizontal_idx, point.vertical_idx);
   }
   std::map<int, RulingGroup> by_root;
   for (size_t idx = 0; idx < rulings.size(); ++idx) {
     const Ruling& ruling = rulings[idx];
-    RulingGroup& group = by_root[FindRoot(parent, static_cast<int>(idx))];
+    RulingGroup& group = by_root[sets.Find(static_cast<int>(idx))];
     const bool first = group.horizontal.empty() && group.vertical.empty();
     Box extent = ruling.orientation == Orientation::kHorizontal
                      ? Box{ruling.start, ruling.position, ruling.end, ruling.position}

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <string>
 
+#include "disjoint_sets.hpp"
 #include "lattice.hpp"
 
 namespace nianbao::pdf::lattice {
@@ -33,14 +34,6 @@ double CoveredShare(const RulingGroup& group, const std::vector<Ruling>& rulings
   return to > from ? covered / (to - from) : 1.0;
 }
 
-int FindRoot(std::vector<int>& parent, int idx) {
-  while (parent[idx] != idx) {
-    parent[idx] = parent[parent[idx]];
-    idx = parent[idx];
-  }
-  return idx;
-}
-
 }  // namespace
 
 GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
@@ -52,9 +45,8 @@ GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
   if (rows < 1 || cols < 1) return table;
   const double tolerance = std::max(settings.snap_tolerance, settings.min_cell_size);
   auto slot = [cols](int row, int col) { return row * cols + col; };
-  std::vector<int> parent(static_cast<size_t>(rows * cols));
-  std::iota(parent.begin(), parent.end(), 0);
-  auto merge = [&](int a, int b) { parent[FindRoot(parent, a)] = FindRoot(parent, b); };
+  DisjointSets sets(static_cast<size_t>(rows * cols));
+  auto merge = [&](int a, int b) { sets.Unite(a, b); };
 
   for (int row_idx = 0; row_idx < rows; ++row_idx) {
     for (int col_idx = 0; col_idx < cols; ++col_idx) {
@@ -79,7 +71,7 @@ GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
   std::map<int, Region> regions;
   for (int row_idx = 0; row_idx < rows; ++row_idx) {
     for (int col_idx = 0; col_idx < cols; ++col_idx) {
-      Region& region = regions[FindRoot(parent, slot(row_idx, col_idx))];
+      Region& region = regions[sets.Find(slot(row_idx, col_idx))];
       region.top = std::min(region.top, row_idx);
       region.left = std::min(region.left, col_idx);
       region.bottom = std::max(region.bottom, row_idx);
@@ -108,7 +100,7 @@ GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
                              " merge into a region that is not a rectangle; kept as single slots");
     for (int row_idx = region.top; row_idx <= region.bottom; ++row_idx) {
       for (int col_idx = region.left; col_idx <= region.right; ++col_idx) {
-        if (FindRoot(parent, slot(row_idx, col_idx)) == root) add_cell(row_idx, col_idx, 1, 1);
+        if (sets.Find(slot(row_idx, col_idx)) == root) add_cell(row_idx, col_idx, 1, 1);
       }
     }
   }
