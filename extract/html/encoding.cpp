@@ -1,4 +1,5 @@
 #include "encoding.hpp"
+#include "utf8.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -12,6 +13,8 @@
 #include <stdexcept>
 
 namespace nianbao::html {
+
+using extract_internal::IsValidUtf8;
 namespace {
 
 // How far into the page <meta> declarations are looked for (the HTML standard says 1024
@@ -151,23 +154,6 @@ std::string ConverterNameFor(std::string_view declared) {
   if (name.rfind("utf-16", 0) == 0 || name.rfind("utf-32", 0) == 0) return "UTF-8";
   if (name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8") return "UTF-8";
   return name;
-}
-
-bool IsValidUtf8(std::string_view bytes) {
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;
-  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  int32_t offset = 0;
-  while (offset < length) {
-    if (data[offset] < 0x80) {
-      ++offset;
-      continue;
-    }
-    UChar32 code_point = 0;
-    U8_NEXT(data, offset, length, code_point);
-    if (code_point < 0) return false;
-  }
-  return true;
 }
 
 EncodingChoice ChooseEncoding(std::string_view bytes) {

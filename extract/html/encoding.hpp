@@ -41,7 +41,4 @@ struct DecodedText {
 // such converter.
 DecodedText DecodeToUtf8(std::string_view bytes, const std::string& encoding);
 
-// True if `bytes` is well-formed UTF-8.
-bool IsValidUtf8(std::string_view bytes);
-
 }  // namespace nianbao::html

@@ -16,8 +16,8 @@ struct ReaderEntry {
 
 // Which reader reads which format: data, not a chain of ifs.
 constexpr ReaderEntry kReaders[] = {
-    {Format::kPdf, extract_internal::ReadPdf},   {Format::kDocx, extract_internal::ReadDocx},
-    {Format::kDoc, extract_internal::ReadDoc},   {Format::kHtml, extract_internal::ReadHtml},
+    {Format::kPdf, extract_internal::ReadPdf},  {Format::kDocx, extract_internal::ReadDocx},
+    {Format::kDoc, extract_internal::ReadDoc},  {Format::kHtml, extract_internal::ReadHtml},
     {Format::kTxt, extract_internal::ReadText},
 };
 
@@ -36,7 +36,7 @@ Document ReadDocument(std::string_view bytes, const std::string& path, const Rea
                 "the file has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                     std::to_string(options.max_file_bytes));
   }
-  Format format = DetectFormat(bytes, path);
+  const Format format = options.force_format ? *options.force_format : DetectFormat(bytes, path);
   extract_internal::ReaderInput input{bytes, path, options};
   Document document = ReaderFor(format, path)(input);
   document.source.path = path;

@@ -1,9 +1,11 @@
-// Internal to extract/: encoding code points as UTF-8, shared by every reader.
+// Internal to extract/: UTF-8 encoding and validation, shared by every reader.
 #pragma once
 
 #include <unicode/utf8.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace nianbao::extract_internal {
 
@@ -23,6 +25,25 @@ inline std::string EncodeUtf8(char32_t code_point) {
   std::string out;
   AppendUtf8(out, code_point);
   return out;
+}
+
+// True if `bytes` is well-formed UTF-8: no overlong forms, surrogates or code points past
+// U+10FFFF (ICU's U8_NEXT decides).
+inline bool IsValidUtf8(std::string_view bytes) {
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t offset = 0;
+  while (offset < length) {
+    if (data[offset] < 0x80) {
+      ++offset;
+      continue;
+    }
+    UChar32 code_point = 0;
+    U8_NEXT(data, offset, length, code_point);
+    if (code_point < 0) return false;
+  }
+  return true;
 }
 
 }  // namespace nianbao::extract_internal

@@ -20,6 +20,7 @@
 
 #include "reader.hpp"
 #include "text_layout.hpp"
+#include "utf8.hpp"
 
 namespace nianbao::extract_internal {
 namespace {
@@ -52,29 +53,6 @@ std::optional<std::string> Gb18030ToUtf8(std::string_view bytes) {
   }
   out.resize(out.size() - out_left);
   return out;
-}
-
-bool IsValidUtf8(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    auto lead = static_cast<unsigned char>(text[pos]);
-    size_t extra = 0;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-      extra = 3;
-    } else if (lead >= 0xE0) {
-      extra = lead <= 0xEF ? 2 : 99;
-    } else if (lead >= 0xC2) {
-      extra = 1;
-    } else if (lead >= 0x80) {
-      return false;
-    }
-    if (extra == 99 || pos + extra >= text.size()) return false;
-    for (size_t idx = 1; idx <= extra; ++idx) {
-      if ((static_cast<unsigned char>(text[pos + idx]) & 0xC0) != 0x80) return false;
-    }
-    pos += extra + 1;
-  }
-  return true;
 }
 
 }  // namespace

@@ -4,8 +4,10 @@
 #include <sstream>
 
 #include "encoding.hpp"
+#include "utf8.hpp"
 
 using namespace nianbao::html;
+using nianbao::extract_internal::IsValidUtf8;
 
 namespace {
 std::string ReadData(const std::string& name) {
