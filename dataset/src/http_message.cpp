@@ -9,7 +9,7 @@
 namespace nianbao::dataset {
 namespace {
 
-constexpr size_t kMaxInflatedBytes = 256u << 20;  // as ReadOptions::max_inflated_bytes
+constexpr size_t kMaxInflatedBytes = 256u << 20;  // a gzip-encoded body (may be a PDF)
 constexpr int kAutoGzipZlibWindow = 15 + 32;
 constexpr int kRawDeflateWindow = -15;
 

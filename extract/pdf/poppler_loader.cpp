@@ -295,8 +295,17 @@ PdfContent LoadPdfContent(std::string_view bytes, const std::string& path, int m
                            {}});
   }
   content.pages.reserve(static_cast<size_t>(pages_to_read));
+  int missing_pages = 0;
   for (int page_number = 1; page_number <= pages_to_read; ++page_number) {
     sink.current_page = page_number;
+    if (document->getPage(page_number) == nullptr) {  // a broken or looping page tree
+      ++missing_pages;
+      diagnostics.push_back({Severity::kWarning, "pdf.missing_page",
+                             "page " + std::to_string(page_number) +
+                                 " is listed but cannot be loaded (damaged page tree)",
+                             Location{.page = page_number}});
+      continue;
+    }
     PageContent page;
     page.number = page_number;
     const bool sideways = document->getPageRotate(page_number) % 180 != 0;
@@ -309,6 +318,11 @@ PdfContent LoadPdfContent(std::string_view bytes, const std::string& path, int m
     content.pages.push_back(std::move(page));
   }
   sink.current_page = 0;
+  if (missing_pages == pages_to_read) {
+    throw Error(ErrorKind::kDamaged, path,
+                "none of the PDF's pages can be loaded: its page tree is damaged (it may loop "
+                "back on itself); re-save the file from a PDF viewer");
+  }
   if (sink.suppressed > 0) {
     diagnostics.push_back({Severity::kInfo,
                            "pdf.poppler",

@@ -91,12 +91,16 @@ struct ExpandedGrid {
 ExpandedGrid ExpandGrid(const Table& table);
 
 struct ReadOptions {
-  std::uint64_t max_file_bytes = 512ull << 20;      // larger inputs: ErrorKind::kLimit
-  std::uint64_t max_inflated_bytes = 256ull << 20;  // per zip entry (DOCX)
-  double max_compression_ratio = 200.0;             // zip bomb guard
-  int max_pages = 2000;                             // PDF pages read
-  int max_nesting_depth = 256;                      // HTML/XML element depth
-  int converter_timeout_seconds = 120;              // LibreOffice for .doc
+  std::uint64_t max_file_bytes = 512ull << 20;  // larger inputs: ErrorKind::kLimit
+  // HTML pages and text dumps are parsed whole into memory (a DOM several times their size):
+  // a larger one is refused (kLimit). Real reports are well under 1 MB; 32 MiB of dense
+  // markup reads in a few seconds and well under 1 GiB.
+  std::uint64_t max_markup_bytes = 32ull << 20;
+  std::uint64_t max_inflated_bytes = 64ull << 20;  // per zip entry (DOCX XML parts), as above
+  double max_compression_ratio = 200.0;            // zip bomb guard
+  int max_pages = 500;          // PDF pages read; the rest are skipped with a pdf.max_pages warning
+  int max_nesting_depth = 256;  // HTML/XML element depth
+  int converter_timeout_seconds = 120;  // LibreOffice for .doc
   // Read as this format instead of detecting it (the per-reader fuzz targets; a caller that
   // knows better than detection). The reader then sees bytes detection would have refused.
   std::optional<Format> force_format;
