@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 #include <variant>
 
@@ -99,6 +100,17 @@ void PrependHeadline(const std::vector<std::string>& headline, std::vector<Block
                 std::make_move_iterator(front.end()));
 }
 
+// A page saved whole ends with </body> or </html> (whatever follows: scripts, comments,
+// white space). Without either, the download was most likely cut short: what came after
+// the cut, often the last tables, is missing.
+bool EndsLikeAWholePage(std::string_view page) {
+  constexpr size_t kTailBytes = 8192;
+  std::string tail(page.substr(page.size() - std::min(page.size(), kTailBytes)));
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](unsigned char byte) { return static_cast<char>(std::tolower(byte)); });
+  return tail.find("</html") != std::string::npos || tail.find("</body") != std::string::npos;
+}
+
 }  // namespace
 
 Document ReadHtml(const ReaderInput& input) {
@@ -107,6 +119,12 @@ Document ReadHtml(const ReaderInput& input) {
   html::ParsedPage parsed;
   {
     std::string utf8 = DecodePage(input, document.diagnostics);
+    if (!EndsLikeAWholePage(utf8)) {
+      document.diagnostics.push_back(MakeDiagnostic(
+          Severity::kWarning, "html.truncated",
+          "the page ends without </body> or </html>: it was probably cut short (an incomplete "
+          "download), and what followed the cut is missing; download it again"));
+    }
     parsed = html::ParseHtml(utf8, input.path, max_depth);
   }
   xmlDoc* page = parsed.doc.get();

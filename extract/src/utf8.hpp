@@ -46,4 +46,16 @@ inline bool IsValidUtf8(std::string_view bytes) {
   return true;
 }
 
+// The number of bytes at the end of `bytes` that start a UTF-8 sequence the text stops in
+// the middle of (a file cut short); 0 when the text does not end inside a character.
+inline size_t IncompleteUtf8Tail(std::string_view bytes) {
+  for (size_t back = 1; back <= 3 && back <= bytes.size(); ++back) {
+    const auto byte = static_cast<unsigned char>(bytes[bytes.size() - back]);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+    const size_t needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
 }  // namespace nianbao::extract_internal

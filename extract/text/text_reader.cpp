@@ -62,8 +62,17 @@ Document ReadText(const ReaderInput& input) {
   std::string_view bytes = input.bytes;
   if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
   std::string text;
+  const size_t cut_tail = IncompleteUtf8Tail(bytes);
   if (IsValidUtf8(bytes)) {
     text.assign(bytes);
+  } else if (cut_tail > 0 && IsValidUtf8(bytes.substr(0, bytes.size() - cut_tail))) {
+    text.assign(bytes.substr(0, bytes.size() - cut_tail));
+    document.diagnostics.push_back(
+        {Severity::kWarning,
+         "text.truncated",
+         "the text stops in the middle of a character: the file was probably cut short (an "
+         "incomplete download), and what followed the cut is missing; download it again",
+         {}});
   } else if (auto converted = Gb18030ToUtf8(bytes)) {
     text = std::move(*converted);
     document.diagnostics.push_back({Severity::kInfo,

@@ -295,3 +295,18 @@ TEST_CASE("The headline comes from the article's header, not the site's logo", "
   CHECK(text.find("门户网站") == std::string::npos);
   CHECK(text.find("主办单位") == std::string::npos);
 }
+
+TEST_CASE("A page cut short (no </body> or </html>) is read with a warning", "[html]") {
+  const std::string whole =
+      "<html><head><meta charset=\"utf-8\"></head><body><h1>某县2023年政府信息公开工作年度报告</h1>"
+      "<p>一、总体情况</p><p>2023年，本县全面推进政务公开，全年主动公开政府信息一千余条。</p>"
+      "<table><tr><td>自然人</td><td>3</td></tr><tr><td>法人</td><td>4</td></tr></table>"
+      "</body>\n<script>track()</script></html>\n\n";
+  CHECK_FALSE(HasCode(ReadDocument(whole, "whole.html"), "html.truncated"));
+  const Document cut = ReadDocument(whole.substr(0, whole.find("<tr><td>法人")), "cut.html");
+  CHECK(HasCode(cut, "html.truncated"));
+  REQUIRE(Tables(cut).size() == 1);
+  for (const char* name : {"word_export.html", "cms_utf8.html", "bom_utf16le.html"}) {
+    CHECK_FALSE(HasCode(ReadPage(name), "html.truncated"));
+  }
+}

@@ -88,3 +88,21 @@ TEST_CASE("GB18030 text is converted to UTF-8 with a note", "[text]") {
   REQUIRE(document.diagnostics.size() == 1);
   CHECK(document.diagnostics[0].code == "text.gb18030");
 }
+
+TEST_CASE("a dump cut inside a character is read up to the cut and says so", "[text]") {
+  std::ifstream stream(std::string(NIANBAO_TEST_DATA) + "/txt/report_2021.txt", std::ios::binary);
+  std::ostringstream whole;
+  whole << stream.rdbuf();
+  std::string text = whole.str();
+  const size_t last_char = text.rfind("\xE6");  // a lead byte of a three-byte character
+  REQUIRE(last_char != std::string::npos);
+  const std::string cut = text.substr(0, last_char + 2);
+  const nianbao::Document document = nianbao::ReadDocument(cut, "cut.txt");
+  REQUIRE(document.diagnostics.size() == 1);
+  CHECK(document.diagnostics[0].code == "text.truncated");
+  CHECK_FALSE(document.blocks.empty());
+  // The same bytes with the middle of a character damaged are not a cut: GB18030 is tried.
+  std::string damaged = text;
+  damaged[text.find("\xE6") + 1] = 'x';
+  CHECK_THROWS_AS(nianbao::ReadDocument(damaged, "damaged.txt"), nianbao::Error);
+}
