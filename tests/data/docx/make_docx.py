@@ -15,6 +15,7 @@ import os
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
 import zipfile
 
@@ -354,6 +355,30 @@ def make_hostile():
                                      ("word/document.xml", DOC_HEAD + "abc</w:p>")])
 
 
+def make_huge_part():
+    # word/document.xml of 500 MB of ordinary paragraphs, streamed into the zip (a real zip64
+    # entry, honest sizes); long runs of spaces deflate about 1000:1, so the file stays small.
+    paragraph = ('<w:p><w:r><w:t xml:space="preserve">本年新收政府信息公开申请数量：12件。' +
+                 " " * 4000 + "</w:t></w:r></w:p>")
+    chunk = (paragraph * 4096).encode()
+    target = 500 << 20
+    path = os.path.join(HERE, "huge_document_xml.docx")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", ROOT_RELS)
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            written = part.write(DOC_HEAD.replace("<w:p><w:r><w:t>", "").encode())
+            while written < target:
+                written += part.write(chunk)
+            part.write("</w:body></w:document>".encode())
+    # An external entity naming a local file: must be neither fetched nor read.
+    xxe = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
+           DOC_HEAD.split("?>", 1)[1] + "&xxe;" + DOC_TAIL)
+    write_zip("external_entity.docx", [("[Content_Types].xml", CONTENT_TYPES),
+                                       ("_rels/.rels", ROOT_RELS),
+                                       ("word/document.xml", xxe)])
+
+
 def patch_uncompressed_size(path, entry_name, claimed):
     """Rewrites the uncompressed size of `entry_name` in its local and central headers."""
     data = bytearray(open(path, "rb").read())
@@ -388,7 +413,9 @@ def make_doc():
         shutil.copy(os.path.join(work, "report.doc"), os.path.join(DOC_DIR, "report.doc"))
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and sys.argv[1:] == ["huge"]:
+    make_huge_part()  # alone: needs neither python-docx nor LibreOffice
+elif __name__ == "__main__":
     make_spans()
     make_nested()
     make_runs()
@@ -399,4 +426,5 @@ if __name__ == "__main__":
     make_long_table()
     make_report()
     make_hostile()
+    make_huge_part()
     make_doc()
