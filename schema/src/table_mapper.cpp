@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 #include "column_resolver.hpp"
 #include "grid_row.hpp"
@@ -55,12 +57,20 @@ bool IsSubtotalWord(const DocLabel& label) {
   return label.text == "小计" || label.text == "合计";
 }
 
+struct LabelScores {
+  std::vector<int> strict;                   // LabelMatcher::Strict per row entry
+  std::optional<std::vector<double>> fuzzy;  // LabelMatcher::Fuzzy per row entry, when needed
+};
+
 // The state kept for one template table while reading a document.
 struct KindState {
   const TableSpec* spec = nullptr;
   std::vector<RowEntry> rows;
   std::vector<GridRow> header;
   std::vector<const LabelNode*> context;  // the path of the last row matched
+  // A label's scores against each of `rows`, by label text: a document repeats its labels,
+  // and each row's labels are matched several times (split, kind, key).
+  mutable std::unordered_map<std::string, LabelScores> scores;
 };
 
 struct RowParts {
@@ -150,8 +160,10 @@ class TableWalker {
     }
     int best_score = 0;
     size_t best_prefix = 0;
-    for (const RowEntry& entry : kind.rows) {
-      int score = matcher_.Strict(label, entry.node->labels);
+    LabelScores& scores = ScoresOf(kind, label);
+    for (size_t entry_idx = 0; entry_idx < kind.rows.size(); ++entry_idx) {
+      const RowEntry& entry = kind.rows[entry_idx];
+      const int score = scores.strict[entry_idx];
       if (score == 0) continue;
       size_t prefix = CommonPrefix(entry.path, kind.context);
       if (score > best_score || (score == best_score && prefix > best_prefix)) {
@@ -162,8 +174,16 @@ class TableWalker {
     }
     if (match.entry != nullptr || label.text.empty()) return match;
     double best_similarity = 0;
-    for (const RowEntry& entry : kind.rows) {
-      double similarity = matcher_.Fuzzy(label, entry.node->labels);
+    if (!scores.fuzzy) {
+      scores.fuzzy.emplace();
+      for (const RowEntry& entry : kind.rows) {
+        scores.fuzzy->push_back(matcher_.Fuzzy(label, entry.node->labels));
+      }
+    }
+    const std::vector<double>& similarities = *scores.fuzzy;
+    for (size_t entry_idx = 0; entry_idx < kind.rows.size(); ++entry_idx) {
+      const RowEntry& entry = kind.rows[entry_idx];
+      const double similarity = similarities[entry_idx];
       const bool in_place =
           label.ordinal > 0 && label.ordinal == entry.position && entry.path.size() >= 2 &&
           std::find(kind.context.begin(), kind.context.end(), entry.path[entry.path.size() - 2]) !=
@@ -176,6 +196,16 @@ class TableWalker {
       }
     }
     return match;
+  }
+
+  LabelScores& ScoresOf(const KindState& kind, const DocLabel& label) const {
+    auto [found, added] = kind.scores.try_emplace(label.text);
+    if (added) {
+      for (const RowEntry& entry : kind.rows) {
+        found->second.strict.push_back(matcher_.Strict(label, entry.node->labels));
+      }
+    }
+    return found->second;
   }
 
   bool NamesAnyRow(const DocLabel& label) const {
