@@ -5,6 +5,8 @@
 #   scripts/setup.sh build     install + build (default)
 #   scripts/setup.sh samples   install + build + extract every report in samples/
 #   scripts/setup.sh test      install + build + run the test suite (ctest)
+#   scripts/setup.sh fuzz [S]  install (with clang) + build and run every fuzz target for S
+#                              seconds (default 30; scripts/fuzz.sh)
 #
 # Environment: BUILD_DIR (default: build), NIANBAO_NO_LIBREOFFICE=1 to skip LibreOffice
 # (then .doc files give a clear error instead of a record).
@@ -23,6 +25,9 @@ packages=(
 )
 if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
   packages+=(libreoffice-writer-nogui)
+fi
+if [[ $mode == fuzz ]]; then
+  packages+=(clang libclang-rt-14-dev)  # libFuzzer and the sanitizers' runtimes
 fi
 
 missing=()
@@ -43,6 +48,10 @@ else
   echo "setup: all Debian packages present"
 fi
 
+if [[ $mode == fuzz ]]; then
+  exec bash "$root/scripts/fuzz.sh" "${2:-30}"
+fi
+
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 
@@ -57,7 +66,7 @@ case "$mode" in
     ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
     ;;
   *)
-    echo "usage: scripts/setup.sh [build|samples|test]" >&2
+    echo "usage: scripts/setup.sh [build|samples|test|fuzz [SECONDS]]" >&2
     exit 2
     ;;
 esac
