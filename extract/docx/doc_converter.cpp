@@ -1,7 +1,7 @@
 #include "doc_converter.hpp"
 
 #include <signal.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,18 +57,6 @@ class TempDir {
   fs::path path_;
 };
 
-struct SpawnActions {
-  posix_spawn_file_actions_t actions;
-  SpawnActions() { posix_spawn_file_actions_init(&actions); }
-  ~SpawnActions() { posix_spawn_file_actions_destroy(&actions); }
-};
-
-struct SpawnAttributes {
-  posix_spawnattr_t attributes;
-  SpawnAttributes() { posix_spawnattr_init(&attributes); }
-  ~SpawnAttributes() { posix_spawnattr_destroy(&attributes); }
-};
-
 void WriteFile(const fs::path& file, std::string_view bytes) {
   std::ofstream out(file, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -82,32 +70,60 @@ std::string ReadFile(const fs::path& file) {
   return buffer.str();
 }
 
-// The group leader's pid; the child runs in a new process group of its own.
-pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
-            const fs::path& log_file, const std::string& path) {
-  SpawnActions actions;
-  posix_spawn_file_actions_addopen(&actions.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions.actions, STDOUT_FILENO, log_file.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_adddup2(&actions.actions, STDOUT_FILENO, STDERR_FILENO);
-  SpawnAttributes attributes;
+void KillOwnGroup(int /*signal*/) {
+  killpg(0, SIGKILL);  // async-signal-safe; takes the guardian itself too
+}
+
+// The guardian: leads a new process group, in which LibreOffice and every helper it starts
+// run, and dies with the process that started it (PR_SET_PDEATHSIG), killing that whole
+// group. So a batch worker killed for its time limit leaves no LibreOffice behind. Only
+// async-signal-safe calls from here on: the caller may have other threads.
+[[noreturn]] void RunGuardian(pid_t starter, char* const* argv, const char* log_file) {
+  setpgid(0, 0);
+  struct sigaction on_starter_death = {};
+  on_starter_death.sa_handler = KillOwnGroup;
+  sigaction(SIGTERM, &on_starter_death, nullptr);
   sigset_t no_signals;
   sigemptyset(&no_signals);
-  posix_spawnattr_setsigmask(&attributes.attributes, &no_signals);
-  posix_spawnattr_setpgroup(&attributes.attributes, 0);
-  posix_spawnattr_setflags(&attributes.attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
-  std::vector<char*> argv;
+  sigprocmask(SIG_SETMASK, &no_signals, nullptr);
+  prctl(PR_SET_PDEATHSIG, SIGTERM);
+  if (getppid() != starter) KillOwnGroup(SIGTERM);  // the starter died before prctl
+  const pid_t office = fork();
+  if (office == 0) {
+    const int input = open("/dev/null", O_RDONLY);
+    const int output = open(log_file, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (input < 0 || output < 0) _exit(126);
+    dup2(input, STDIN_FILENO);
+    dup2(output, STDOUT_FILENO);
+    dup2(output, STDERR_FILENO);
+    execve(argv[0], argv, environ);  // exec resets the SIGTERM handler
+    _exit(127);
+  }
+  int status = 0;
+  while (office > 0 && waitpid(office, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (office < 0 || !WIFEXITED(status)) _exit(125);
+  _exit(WEXITSTATUS(status));
+}
+
+// Starts `program` under a guardian (above); returns the guardian's pid, which is also the
+// process group of everything LibreOffice runs.
+pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
+            const fs::path& log_file, const std::string& path) {
+  std::vector<char*> argv;  // built before fork: no allocation in the child
   argv.push_back(const_cast<char*>(program.c_str()));
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = posix_spawn(&pid, program.c_str(), &actions.actions, &attributes.attributes, argv.data(),
-                       environ);
-  if (rc != 0) {
+  const std::string log = log_file.string();
+  const pid_t starter = getpid();
+  const pid_t guardian = fork();
+  if (guardian < 0) {
     throw Error(ErrorKind::kIo, path,
-                "cannot start LibreOffice (" + program + "): " + std::strerror(rc));
+                "cannot start LibreOffice (" + program + "): " + std::strerror(errno));
   }
-  return pid;
+  if (guardian == 0) RunGuardian(starter, argv.data(), log.c_str());
+  setpgid(guardian, guardian);  // also here, so a kill(-guardian) right away finds the group
+  return guardian;
 }
 
 // Waits for the child; on timeout kills its whole process group. Returns the wait status,
@@ -193,6 +209,9 @@ std::string ConvertDocToDocx(std::string_view doc_bytes, const std::string& path
                 "LibreOffice did not finish converting the .doc within " +
                     std::to_string(timeout_seconds) +
                     " s (ReadOptions::converter_timeout_seconds); it was stopped");
+  }
+  if (WIFEXITED(*status) && WEXITSTATUS(*status) == 127) {
+    throw Error(ErrorKind::kIo, path, "cannot start LibreOffice (" + *program + ")");
   }
   fs::path output = out_dir / "input.docx";
   std::error_code error;

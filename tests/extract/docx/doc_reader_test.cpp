@@ -1,7 +1,16 @@
 // The DOC reader: a Word 97 file LibreOffice made from report.docx, read end to end.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "docx_test_support.hpp"
 
@@ -72,6 +81,63 @@ TEST_CASE("the converter's time limit stops LibreOffice", "[doc][slow]") {
     CHECK(error.kind() == ErrorKind::kLimit);
     CHECK(error.message().find("converter_timeout_seconds") != std::string::npos);
   }
+}
+
+namespace fs = std::filesystem;
+
+// True while `pid` is a live process (a zombie waiting for its reaper counts as gone).
+bool Alive(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string pid_field, name, state;
+  return stat >> pid_field >> name >> state && state != "Z";
+}
+
+// Waits up to `seconds` for `done()`.
+template <typename Predicate>
+bool WaitFor(Predicate done, int seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
+TEST_CASE("LibreOffice and its helpers die with the process converting", "[doc]") {
+  // A stand-in for soffice that starts a helper (as soffice starts soffice.bin) and hangs.
+  char pattern[] = "/tmp/nianbao-fake-office-XXXXXX";
+  REQUIRE(mkdtemp(pattern) != nullptr);
+  const fs::path dir = pattern;
+  const fs::path fake = dir / "soffice";
+  std::ofstream(fake)
+      << "#!/bin/sh\necho $$ > \"$0.pid\"\n/bin/sleep 300 &\necho $! > \"$0.helper\"\nwait\n";
+  REQUIRE(chmod(fake.c_str(), 0755) == 0);
+
+  const pid_t worker = fork();
+  REQUIRE(worker >= 0);
+  if (worker == 0) {  // a batch worker converting a .doc, with the fake first on PATH
+    setenv("PATH", dir.c_str(), 1);
+    ReadOptions options;
+    options.converter_timeout_seconds = 300;
+    try {
+      ReadTestFile("doc/report.doc", options);
+    } catch (...) {
+    }
+    _exit(0);
+  }
+  const bool started = WaitFor([&] { return fs::exists(dir / "soffice.helper"); }, 20);
+  pid_t office = 0, helper = 0;
+  std::ifstream(dir / "soffice.pid") >> office;
+  std::ifstream(dir / "soffice.helper") >> helper;
+  kill(worker, SIGKILL);  // what the batch parent does to a worker over its time limit
+  waitpid(worker, nullptr, 0);
+  REQUIRE(started);
+  REQUIRE(office > 0);
+  REQUIRE(helper > 0);
+  CHECK(WaitFor([&] { return !Alive(office) && !Alive(helper); }, 5));
+  if (Alive(helper)) kill(helper, SIGKILL);
+  if (Alive(office)) kill(office, SIGKILL);
+  fs::remove_all(dir);
 }
 
 }  // namespace
