@@ -3,28 +3,17 @@
 // regression test (tests/fuzz/) replays past findings and checks the same promises.
 #pragma once
 
-#include <unicode/utf8.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
 #include <variant>
 
 #include "nianbao/extract.hpp"
+#include "utf8.hpp"  // extract/src: internal to the stage, shared with its tests
 
 namespace nianbao::fuzz {
 
-inline bool IsValidUtf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  int32_t offset = 0;
-  while (offset < length) {
-    UChar32 code_point = 0;
-    U8_NEXT(bytes, offset, length, code_point);
-    if (code_point < 0) return false;
-  }
-  return true;
-}
+using extract_internal::IsValidUtf8;  // the readers' own definition of well-formed
 
 [[noreturn]] inline void Fail(const char* what) {
   std::fprintf(stderr, "fuzz check failed: %s\n", what);
