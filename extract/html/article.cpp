@@ -145,6 +145,13 @@ std::string TitleBeforeSiteName(const std::string& title) {
   return title.substr(0, cut);
 }
 
+bool IsTextBlock(const xmlNode* element) {
+  for (const char* name : {"h1", "h2", "h3", "h4", "h5", "h6", "p"}) {
+    if (IsNamed(element, name)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ArticleFinder::ArticleFinder(xmlNode* body, int max_depth) {
@@ -207,6 +214,12 @@ xmlNode* ArticleFinder::Descend(xmlNode* body) const {
     }
     if (heaviest == nullptr || weight <= 0 || heaviest_weight < kDescendShare * weight) break;
     if (IsNamed(heaviest, "table") && !IsLayoutTable(heaviest)) break;
+    // A heading or paragraph is never the article when a data table stands beside it: a
+    // long title over a short report would otherwise take the article, tables left out.
+    if (IsTextBlock(heaviest) && StatsOf(node).has_data_table &&
+        !StatsOf(heaviest).has_data_table) {
+      break;
+    }
     node = heaviest;
   }
   return node;

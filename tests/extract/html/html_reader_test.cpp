@@ -310,3 +310,14 @@ TEST_CASE("A page cut short (no </body> or </html>) is read with a warning", "[h
     CHECK_FALSE(HasCode(ReadPage(name), "html.truncated"));
   }
 }
+
+TEST_CASE("A long title over a short report does not take the tables out of the article",
+          "[html]") {
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body>"
+      "<h1>某某自治县某某镇人民政府2023年政府信息公开工作年度报告</h1>"
+      "<table><tr><td>自然人</td><td>3</td></tr></table><p>无</p></body></html>";
+  const Document document = ReadDocument(page, "short.html");
+  REQUIRE(Tables(document).size() == 1);
+  CHECK(Paragraphs(document).back() == "无");
+}
