@@ -39,7 +39,7 @@ void CheckSize(std::uint64_t size, std::uint64_t limit, const std::string& what,
   if (size <= limit) return;
   throw Error(ErrorKind::kLimit, path,
               fmt::format("the file has {} bytes, over the limit of {} ({}); too large to be a "
-                          "report as published: check what was downloaded, or raise the limit",
+                          "report as published: check what was downloaded",
                           size, limit, what));
 }
 
