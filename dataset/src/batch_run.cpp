@@ -5,7 +5,6 @@
 
 #include <fmt/core.h>
 
-#include <fstream>
 #include <map>
 #include <thread>
 #include <unordered_set>
@@ -23,7 +22,6 @@ namespace nianbao::dataset {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(200);
-constexpr std::uint64_t kMaxInputBytes = ReadOptions{}.max_file_bytes;
 
 Json RunArguments(const RunOptions& options) {
   Json arguments = {{"inputs", options.inputs},
@@ -59,22 +57,6 @@ void AddTally(WarcTally& into, const WarcTally& tally) {
   into.http_not_ok += tally.http_not_ok;
   into.not_report += tally.not_report;
   into.unreadable_http += tally.unreadable_http;
-}
-
-std::string ReadInputFile(const std::string& path) {
-  std::error_code error;
-  auto size = std::filesystem::file_size(path, error);
-  if (error) throw Error(ErrorKind::kIo, path, "cannot read the file: " + error.message());
-  if (size > kMaxInputBytes) {
-    throw Error(ErrorKind::kLimit, path,
-                fmt::format("the file has {} bytes, over the limit of {}", size, kMaxInputBytes));
-  }
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) throw Error(ErrorKind::kIo, path, "cannot open the file (permission denied?)");
-  std::string bytes(size, '\0');
-  stream.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<size_t>(stream.gcount()));
-  return bytes;
 }
 
 // What runs in each worker: fault injection (test-only), then the document's record.
@@ -222,7 +204,7 @@ std::optional<int> KnownTotal(const InputList& list) {
 void RunEntry(const InputEntry& entry, BatchRun& run) {
   try {
     if (!entry.is_warc) {
-      run.Offer(InputDocument{entry.path, ReadInputFile(entry.path), entry.source_fields});
+      run.Offer(InputDocument{entry.path, ReadFileBytes(entry.path), entry.source_fields});
       return;
     }
     run.AddWarcTally(ReadWarc(entry.path, [&](InputDocument&& document) {

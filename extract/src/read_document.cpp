@@ -59,7 +59,7 @@ Document ReadDocument(std::string_view bytes, const std::string& path, const Rea
   return document;
 }
 
-Document ReadDocumentFile(const std::filesystem::path& path, const ReadOptions& options) {
+std::string ReadFileBytes(const std::filesystem::path& path, const ReadOptions& options) {
   const std::string name = path.string();
   std::error_code error;
   auto status = std::filesystem::status(path, error);
@@ -81,7 +81,11 @@ Document ReadDocumentFile(const std::filesystem::path& path, const ReadOptions& 
   if (!error) stream.read(bytes.data(), static_cast<std::streamsize>(size));
   if (error || stream.bad()) throw Error(ErrorKind::kIo, name, "reading the file failed");
   bytes.resize(static_cast<size_t>(stream.gcount()));
-  return ReadDocument(bytes, name, options);
+  return bytes;
+}
+
+Document ReadDocumentFile(const std::filesystem::path& path, const ReadOptions& options) {
+  return ReadDocument(ReadFileBytes(path, options), path.string(), options);
 }
 
 }  // namespace nianbao

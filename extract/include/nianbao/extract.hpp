@@ -114,7 +114,11 @@ Format DetectFormat(std::string_view bytes, const std::string& path_for_errors);
 Document ReadDocument(std::string_view bytes, const std::string& path,
                       const ReadOptions& options = {});
 
-// Reads a document from disk (kIo errors for missing, unreadable or directory paths).
+// A file's bytes: kIo errors for missing, unreadable or directory paths, kLimit past
+// ReadOptions::max_file_bytes (checked before reading).
+std::string ReadFileBytes(const std::filesystem::path& path, const ReadOptions& options = {});
+
+// ReadDocument(ReadFileBytes(path)).
 Document ReadDocumentFile(const std::filesystem::path& path, const ReadOptions& options = {});
 
 // Hex SHA-256 of bytes.
