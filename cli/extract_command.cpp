@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
@@ -27,21 +28,17 @@ struct Tally {
 
 output::Json ExtractOne(const std::string& file, const schema::Mapper& mapper, Tally& tally) {
   ++tally.documents;
-  try {
-    schema::Record record = mapper.Map(ReadDocumentFile(file));
-    tally.values += static_cast<int>(record.values.size());
-    for (const schema::Check& check : record.checks) tally.failed_checks += check.ok ? 0 : 1;
-    return output::RecordToJson(record);
-  } catch (const Error& error) {
+  output::Json record = dataset::ProcessFile(file, mapper);
+  if (record.contains("error")) {
     ++tally.errors;
-    std::cerr << "nianbao extract: " << error.what() << '\n';
-    return output::ErrorRecordToJson(file, error);
-  } catch (const std::exception& error) {
-    ++tally.errors;
-    Error internal(ErrorKind::kInternal, file, error.what());
-    std::cerr << "nianbao extract: " << internal.what() << '\n';
-    return output::ErrorRecordToJson(file, internal);
+    std::cerr << fmt::format("nianbao extract: {}: {}: {}\n", file,
+                             record["error"]["kind"].get<std::string>(),
+                             record["error"]["message"].get<std::string>());
+    return record;
   }
+  tally.values += static_cast<int>(record["values"].size());
+  for (const auto& check : record["checks"]) tally.failed_checks += check["ok"].get<bool>() ? 0 : 1;
+  return record;
 }
 
 int RunExtract(const ExtractOptions& options) {
@@ -64,8 +61,9 @@ int RunExtract(const ExtractOptions& options) {
     out << ExtractOne(file, mapper, tally).dump() << '\n';
     out.flush();
   }
-  std::cerr << fmt::format("nianbao extract: {} documents, {} values, {} failed checks, {} errors\n",
-                           tally.documents, tally.values, tally.failed_checks, tally.errors);
+  std::cerr << fmt::format(
+      "nianbao extract: {} documents, {} values, {} failed checks, {} errors\n", tally.documents,
+      tally.values, tally.failed_checks, tally.errors);
   return tally.errors == 0 ? 0 : 1;
 }
 

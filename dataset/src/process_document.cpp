@@ -1,4 +1,4 @@
-// The per-document work shared by `nianbao run` workers (and meant for `nianbao extract`).
+// The per-document work shared by `nianbao run` workers and `nianbao extract`.
 #include <new>
 
 #include "nianbao/dataset.hpp"
@@ -30,6 +30,16 @@ Json ProcessDocument(std::string_view bytes, const std::string& path,
   } catch (const std::exception& error) {
     return ErrorRecord(bytes, path, Error(ErrorKind::kInternal, path, error.what()));
   }
+}
+
+Json ProcessFile(const std::string& path, const schema::Mapper& mapper) {
+  std::string bytes;
+  try {
+    bytes = ReadFileBytes(path);
+  } catch (const Error& error) {
+    return output::ErrorRecordToJson(path, error);
+  }
+  return ProcessDocument(bytes, path, mapper);
 }
 
 }  // namespace nianbao::dataset

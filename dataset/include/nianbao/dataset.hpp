@@ -35,6 +35,10 @@ using Json = nlohmann::ordered_json;
 // read. Never throws for bad input; std::bad_alloc becomes an error of kind "limit".
 Json ProcessDocument(std::string_view bytes, const std::string& path, const schema::Mapper& mapper);
 
+// The same for a file on disk (`nianbao extract`): a file that cannot be read (missing,
+// directory, unreadable, too large) gives an error record too.
+Json ProcessFile(const std::string& path, const schema::Mapper& mapper);
+
 // ---- Inputs ----
 
 // One document to process: its bytes come from `path`, or from a WARC record.
