@@ -55,7 +55,10 @@ PlacedTable BuildStreamTable(const std::vector<TextLine>& lines, size_t begin, s
       int col = 0;
       while (col + 1 < table.cols && centre > columns[static_cast<size_t>(col)].end) ++col;
       if (!row_cells.empty() && row_cells.back().col == col) {
-        row_cells.back().text += ' ' + run.text;
+        Cell& cell = row_cells.back();
+        cell.text += ' ' + run.text;
+        cell.bbox = Box{cell.bbox->x0, std::min(cell.bbox->top, run.box.top), run.box.x1,
+                        std::max(cell.bbox->bottom, run.box.bottom)};
         continue;
       }
       Cell cell;
@@ -67,6 +70,16 @@ PlacedTable BuildStreamTable(const std::vector<TextLine>& lines, size_t begin, s
       row_cells.push_back(std::move(cell));
     }
     for (Cell& cell : row_cells) table.cells.push_back(std::move(cell));
+  }
+  // PlacedTable promises a grid parallel to the cells (joining tables across pages uses it).
+  for (const Cell& cell : table.cells) {
+    lattice::GridCell grid_cell;
+    grid_cell.row = cell.row;
+    grid_cell.col = cell.col;
+    grid_cell.box = *cell.bbox;
+    grid_cell.text = cell.text;
+    grid_cell.last_line = *cell.bbox;
+    placed.grid.push_back(std::move(grid_cell));
   }
   return placed;
 }

@@ -30,18 +30,25 @@ std::vector<double> UniteBounds(const std::vector<double>& a, const std::vector<
   return united;
 }
 
-int NearestIndex(const std::vector<double>& bounds, double position) {
-  int best = 0;
-  for (int idx = 1; idx < static_cast<int>(bounds.size()); ++idx) {
-    if (std::abs(bounds[idx] - position) < std::abs(bounds[best] - position)) best = idx;
+bool ColumnsWiderThanTolerance(const std::vector<double>& bounds) {
+  for (size_t idx = 1; idx < bounds.size(); ++idx) {
+    if (bounds[idx] - bounds[idx - 1] <= kBoundTolerance) return false;
   }
-  return best;
+  return true;
+}
+
+// The united boundary that stands for `bound`: the last one at or before it (UniteBounds keeps
+// the first of each run of close boundaries). Two boundaries of one table more than the
+// tolerance apart never share one.
+int RepresentativeIndex(const std::vector<double>& united, double bound) {
+  const auto after = std::upper_bound(united.begin(), united.end(), bound);
+  return after == united.begin() ? 0 : static_cast<int>(after - united.begin()) - 1;
 }
 
 // Re-expresses the table's columns on `united` boundaries.
 void RemapColumns(PlacedTable& placed, const std::vector<double>& united) {
   std::vector<int> index_of;
-  for (double bound : placed.col_bounds) index_of.push_back(NearestIndex(united, bound));
+  for (double bound : placed.col_bounds) index_of.push_back(RepresentativeIndex(united, bound));
   for (size_t cell_idx = 0; cell_idx < placed.table.cells.size(); ++cell_idx) {
     Cell& cell = placed.table.cells[cell_idx];
     const int start = index_of[static_cast<size_t>(cell.col)];
@@ -211,6 +218,9 @@ bool ColumnsLineUp(const PlacedTable& upper, const PlacedTable& lower) {
   const auto& a = upper.col_bounds;
   const auto& b = lower.col_bounds;
   if (a.size() < 2 || b.size() < 2) return false;
+  // Columns narrower than the tolerance would vanish when the two are put on one set of
+  // boundaries (a stream table from stray runs): such tables stay apart.
+  if (!ColumnsWiderThanTolerance(a) || !ColumnsWiderThanTolerance(b)) return false;
   if (std::abs(a.front() - b.front()) > kBoundTolerance ||
       std::abs(a.back() - b.back()) > kBoundTolerance) {
     return false;
