@@ -75,24 +75,18 @@ bool MayHoldHeadline(const xmlNode* element) {
 // True if every visible text under `element` sits inside a link (a logo linking home).
 bool IsLinkOnly(const xmlNode* element) {
   bool any_text = false;
-  const xmlNode* current = element->children;
-  while (current != nullptr && current != element) {
-    if (IsText(current) && current->content != nullptr &&
-        CountVisible(reinterpret_cast<const char*>(current->content)) > 0) {
-      any_text = true;
-      bool in_link = false;
-      for (const xmlNode* up = current->parent; up != element && !in_link; up = up->parent) {
-        in_link = IsLink(up);
-      }
-      if (!in_link) return false;
-    }
-    if (current->children != nullptr && IsElement(current)) {
-      current = current->children;
+  for (const xmlNode* current = element->children; current != nullptr;
+       current = NextUnder(current, element)) {
+    if (!IsText(current) || current->content == nullptr ||
+        CountVisible(reinterpret_cast<const char*>(current->content)) == 0) {
       continue;
     }
-    while (current != element && current->next == nullptr) current = current->parent;
-    if (current == element) break;
-    current = current->next;
+    any_text = true;
+    bool in_link = false;
+    for (const xmlNode* up = current->parent; up != element && !in_link; up = up->parent) {
+      in_link = IsLink(up);
+    }
+    if (!in_link) return false;
   }
   return any_text;
 }

@@ -85,6 +85,12 @@ bool IsNamed(const xmlNode* node, std::string_view name) {
   return IsElement(node) && ElementName(node) == name;
 }
 
+const xmlNode* NextUnder(const xmlNode* current, const xmlNode* root) {
+  if (current->children != nullptr && IsElement(current)) return current->children;
+  while (current != root && current->next == nullptr) current = current->parent;
+  return current == root ? nullptr : current->next;
+}
+
 std::string Attribute(const xmlNode* node, const char* name) {
   xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
   if (value == nullptr) return {};

@@ -40,6 +40,10 @@ bool IsText(const xmlNode* node);
 std::string_view ElementName(const xmlNode* node);
 bool IsNamed(const xmlNode* node, std::string_view name);
 
+// The node after `current` in document order below `root`, stepping into elements' children;
+// null after the last. Walks a subtree without recursion (pages nest 100,000 deep).
+const xmlNode* NextUnder(const xmlNode* current, const xmlNode* root);
+
 // The attribute's value, or "" when absent.
 std::string Attribute(const xmlNode* node, const char* name);
 bool HasAttribute(const xmlNode* node, const char* name);

@@ -36,16 +36,9 @@ xmlNode* Caption(const xmlNode* table) {
 }
 
 bool HasDescendant(const xmlNode* node, std::string_view name) {
-  const xmlNode* current = node->children;
-  while (current != nullptr && current != node) {
+  for (const xmlNode* current = node->children; current != nullptr;
+       current = NextUnder(current, node)) {
     if (IsNamed(current, name)) return true;
-    if (current->children != nullptr && IsElement(current)) {
-      current = current->children;
-      continue;
-    }
-    while (current != node && current->next == nullptr) current = current->parent;
-    if (current == node) break;
-    current = current->next;
   }
   return false;
 }
