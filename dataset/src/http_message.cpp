@@ -1,6 +1,7 @@
 #include "http_message.hpp"
 
 #include <zlib.h>
+#include <boost/algorithm/string/case_conv.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -12,13 +13,6 @@ namespace {
 constexpr size_t kMaxInflatedBytes = 256u << 20;  // a gzip-encoded body (may be a PDF)
 constexpr int kAutoGzipZlibWindow = 15 + 32;
 constexpr int kRawDeflateWindow = -15;
-
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return out;
-}
 
 struct InflateEnder {
   void operator()(z_stream* stream) const {
@@ -62,7 +56,7 @@ std::optional<std::string> SplitHead(std::string_view block, size_t& body_start)
   }
   if (end == std::string_view::npos) return std::nullopt;
   body_start = end + separator;
-  return Lowercase(block.substr(0, end));
+  return boost::algorithm::to_lower_copy(std::string(block.substr(0, end)));
 }
 
 std::string HeaderValue(const std::string& head, const std::string& name) {

@@ -1,9 +1,9 @@
 // The html reader: page bytes -> UTF-8 (encoding.hpp) -> libxml2 DOM (html_dom.hpp) -> the
 // article (article.hpp) -> paragraphs and tables (block_builder.hpp, table_grid.hpp).
 #include <fmt/core.h>
+#include <boost/algorithm/string/case_conv.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <stdexcept>
 #include <variant>
 
@@ -105,9 +105,8 @@ void PrependHeadline(const std::vector<std::string>& headline, std::vector<Block
 // the cut, often the last tables, is missing.
 bool EndsLikeAWholePage(std::string_view page) {
   constexpr size_t kTailBytes = 8192;
-  std::string tail(page.substr(page.size() - std::min(page.size(), kTailBytes)));
-  std::transform(tail.begin(), tail.end(), tail.begin(),
-                 [](unsigned char byte) { return static_cast<char>(std::tolower(byte)); });
+  const std::string tail = boost::algorithm::to_lower_copy(
+      std::string(page.substr(page.size() - std::min(page.size(), kTailBytes))));
   return tail.find("</html") != std::string::npos || tail.find("</body") != std::string::npos;
 }
 

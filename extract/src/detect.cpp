@@ -1,7 +1,6 @@
 // Format detection by content: magic bytes first, then container contents, then markup.
-#include <algorithm>
 #include <array>
-#include <cctype>
+#include <boost/algorithm/string/case_conv.hpp>
 
 #include "nianbao/extract.hpp"
 
@@ -16,13 +15,6 @@ bool Contains(std::string_view bytes, std::string_view needle) {
   return bytes.find(needle) != std::string_view::npos;
 }
 
-std::string Lowercase(std::string_view bytes) {
-  std::string out(bytes);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return out;
-}
-
 struct Magic {
   std::string_view bytes;
   const char* what;
@@ -30,10 +22,10 @@ struct Magic {
 
 // Known formats nianbao does not read, named so the error says what the file is.
 constexpr std::array kUnreadable = {
-    Magic{"\x89PNG", "a PNG image"},       Magic{"\xFF\xD8\xFF", "a JPEG image"},
-    Magic{"GIF8", "a GIF image"},          Magic{"II*\0", "a TIFF image"},
-    Magic{"MM\0*", "a TIFF image"},        Magic{"BM", "a BMP image"},
-    Magic{"\x1F\x8B", "a gzip archive"},   Magic{"Rar!", "a RAR archive"},
+    Magic{"\x89PNG", "a PNG image"},        Magic{"\xFF\xD8\xFF", "a JPEG image"},
+    Magic{"GIF8", "a GIF image"},           Magic{"II*\0", "a TIFF image"},
+    Magic{"MM\0*", "a TIFF image"},         Magic{"BM", "a BMP image"},
+    Magic{"\x1F\x8B", "a gzip archive"},    Magic{"Rar!", "a RAR archive"},
     Magic{"7z\xBC\xAF", "a 7-Zip archive"}, Magic{"{\\rtf", "an RTF document"},
 };
 
@@ -45,7 +37,8 @@ Format DetectZip(std::string_view bytes, const std::string& path) {
   if (Contains(bytes, "ppt/presentation.xml")) {
     throw Error(ErrorKind::kUnsupported, path, "this is a PowerPoint file (PPTX), not a report");
   }
-  if (Contains(bytes, "word/")) return Format::kDocx;  // central directory cut off: let the reader say
+  if (Contains(bytes, "word/"))
+    return Format::kDocx;  // central directory cut off: let the reader say
   throw Error(ErrorKind::kUnsupported, path,
               "this is a ZIP archive without word/document.xml, not a Word document");
 }
@@ -62,7 +55,7 @@ Format DetectOle2(std::string_view bytes, const std::string& path) {
 }
 
 bool LooksLikeHtml(std::string_view bytes) {
-  std::string head = Lowercase(bytes.substr(0, 4096));
+  std::string head = boost::algorithm::to_lower_copy(std::string(bytes.substr(0, 4096)));
   for (std::string_view tag : {"<!doctype html", "<html", "<head", "<body", "<meta ", "<table",
                                "<div", "<p>", "<p ", "<title"}) {
     if (Contains(head, tag)) return true;
@@ -95,8 +88,8 @@ Format DetectFormat(std::string_view bytes, const std::string& path) {
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return DetectOle2(bytes, path);
   for (const Magic& magic : kUnreadable) {
     if (StartsWith(bytes, magic.bytes)) {
-      throw Error(ErrorKind::kUnsupported, path, std::string("this is ") + magic.what +
-                                                     ", not a report nianbao can read");
+      throw Error(ErrorKind::kUnsupported, path,
+                  std::string("this is ") + magic.what + ", not a report nianbao can read");
     }
   }
   if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
