@@ -3,10 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include "fuzz_checks.hpp"
@@ -15,13 +13,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  return bytes.str();
-}
 
 // The reader targets: fuzz_read_document detects, the others force their format.
 const std::map<std::string, std::optional<nianbao::Format>> kReaderTargets = {
@@ -56,7 +47,7 @@ TEST_CASE("inputs the reader fuzz targets failed on are read or refused cleanly"
             1);  // a finding of another target needs its replay here
     for (const auto& file : fs::directory_iterator(folder.path())) {
       DYNAMIC_SECTION(target << "/" << file.path().filename().string()) {
-        Replay(target, Slurp(file.path()));
+        Replay(target, nianbao::ReadFileBytes(file.path()));
       }
       ++replayed;
     }

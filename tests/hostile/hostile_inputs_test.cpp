@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 
 #include "bounded_run.hpp"
@@ -70,13 +69,6 @@ class TempDir {
  private:
   fs::path path_;
 };
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  return bytes.str();
-}
 
 fs::path TestData(const std::string& relative) {
   return fs::path(NIANBAO_TEST_DATA) / relative;
@@ -146,7 +138,7 @@ TEST_CASE("a truncated report of every format is refused or says it was cut", "[
   for (const char* name : {"county_2021_report.html", "city_2019_report.docx",
                            "bureau_2021_report.pdf", "street_2021_report.txt"}) {
     const fs::path whole_path = fs::path(NIANBAO_SAMPLES) / name;
-    const std::string whole = Slurp(whole_path);
+    const std::string whole = ReadFileBytes(whole_path);
     REQUIRE(whole.size() > 1000);
     for (size_t cut : {whole.size() / 10, whole.size() / 2, whole.size() * 9 / 10}) {
       const std::string cut_name = std::to_string(cut) + "-" + name;

@@ -1,8 +1,6 @@
 // The text-dump reader: rows and cells, merged-cell blanks, short header rows, paragraphs.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "nianbao/extract.hpp"
@@ -90,10 +88,8 @@ TEST_CASE("GB18030 text is converted to UTF-8 with a note", "[text]") {
 }
 
 TEST_CASE("a dump cut inside a character is read up to the cut and says so", "[text]") {
-  std::ifstream stream(std::string(NIANBAO_TEST_DATA) + "/txt/report_2021.txt", std::ios::binary);
-  std::ostringstream whole;
-  whole << stream.rdbuf();
-  std::string text = whole.str();
+  const std::string text =
+      nianbao::ReadFileBytes(std::string(NIANBAO_TEST_DATA) + "/txt/report_2021.txt");
   const size_t last_char = text.rfind("\xE6");  // a lead byte of a three-byte character
   REQUIRE(last_char != std::string::npos);
   const std::string cut = text.substr(0, last_char + 2);
