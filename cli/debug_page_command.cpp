@@ -32,7 +32,8 @@ std::vector<pdf_debug::CellLabel> MapperLabels(const Document& document) {
   const schema::Record record = mapper.Map(document);
   std::vector<pdf_debug::CellLabel> labels;
   for (const auto& [key, provenance] : record.provenance) {
-    labels.push_back({provenance.table, provenance.row, provenance.col, key});
+    if (!provenance.table || !provenance.row || !provenance.col) continue;  // read from text
+    labels.push_back({*provenance.table, *provenance.row, *provenance.col, key});
   }
   return labels;
 }

@@ -68,7 +68,8 @@ nianbao::Table FuzzedTable(FuzzedDataProvider& input, const std::vector<std::str
   table.cols = input.ConsumeIntegralInRange(1, 12);
   table.origin =
       input.PickValueInArray({nianbao::TableOrigin::kMarkup, nianbao::TableOrigin::kLattice,
-                              nianbao::TableOrigin::kStream});
+                              nianbao::TableOrigin::kStream, nianbao::TableOrigin::kOcr,
+                              nianbao::TableOrigin::kText});
   if (input.ConsumeBool()) table.first_page = table.last_page = input.ConsumeIntegralInRange(1, 3);
   for (int row = 0; row < table.rows && input.remaining_bytes() > 0; ++row) {
     for (int col = 0; col < table.cols && input.remaining_bytes() > 0; ++col) {

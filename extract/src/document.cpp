@@ -33,6 +33,10 @@ const char* TableOriginName(TableOrigin origin) {
       return "lattice";
     case TableOrigin::kStream:
       return "stream";
+    case TableOrigin::kOcr:
+      return "ocr";
+    case TableOrigin::kText:
+      return "text";
   }
   return "markup";
 }

@@ -84,7 +84,7 @@ using RowCells = std::vector<std::string>;
 // its first cell spans the columns the row lacks.
 Table BuildTable(const std::vector<RowCells>& rows) {
   Table table;
-  table.origin = TableOrigin::kMarkup;
+  table.origin = TableOrigin::kText;
   table.rows = static_cast<int>(rows.size());
   for (const RowCells& row : rows) table.cols = std::max(table.cols, static_cast<int>(row.size()));
   for (int row_idx = 0; row_idx < table.rows; ++row_idx) {

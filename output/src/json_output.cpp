@@ -13,7 +13,9 @@ Json NumberToJson(double number) {
   return number;
 }
 
-Json BoxToJson(const Box& box) { return Json::array({box.x0, box.top, box.x1, box.bottom}); }
+Json BoxToJson(const Box& box) {
+  return Json::array({box.x0, box.top, box.x1, box.bottom});
+}
 
 Json LocationToJson(const Location& location) {
   Json json = Json::object();
@@ -39,9 +41,8 @@ const char* SeverityName(Severity severity) {
 }
 
 Json SourceToJson(const Source& source) {
-  Json json = {{"path", source.path},
-               {"sha256", source.sha256},
-               {"format", FormatName(source.format)}};
+  Json json = {
+      {"path", source.path}, {"sha256", source.sha256}, {"format", FormatName(source.format)}};
   if (source.pages) json["pages"] = *source.pages;
   return json;
 }
@@ -74,6 +75,31 @@ Json TableToJson(const Table& table) {
   ExpandedGrid grid = ExpandGrid(table);
   if (!grid.problems.empty()) json["grid_problems"] = grid.problems;
   return json;
+}
+
+Json ProvenanceToJson(const schema::Provenance& where) {
+  Json item = Json::object();
+  if (where.page) item["page"] = *where.page;
+  if (where.table) item["table"] = *where.table;
+  if (where.row) item["row"] = *where.row;
+  if (where.col) item["col"] = *where.col;
+  item["text"] = where.text;
+  if (where.bbox) item["bbox"] = BoxToJson(*where.bbox);
+  if (!where.origin.empty()) item["origin"] = where.origin;
+  if (where.confidence) item["confidence"] = *where.confidence;
+  return item;
+}
+
+Json NullableText(const std::optional<std::string>& text) {
+  return text ? Json(*text) : Json(nullptr);
+}
+
+Json RegionToJson(const schema::Region& region) {
+  return {{"code", region.code},
+          {"name", region.name},
+          {"province", region.province},
+          {"city", NullableText(region.city)},
+          {"county", NullableText(region.county)}};
 }
 
 }  // namespace
@@ -133,23 +159,29 @@ Json RecordToJson(const schema::Record& record) {
   json["checks"] = std::move(checks);
   Json provenance = Json::object();
   for (const auto& [key, where] : record.provenance) {
-    Json item = Json::object();
-    if (where.page) item["page"] = *where.page;
-    item["table"] = where.table;
-    item["row"] = where.row;
-    item["col"] = where.col;
-    item["text"] = where.text;
-    provenance[key] = std::move(item);
+    provenance[key] = ProvenanceToJson(where);
   }
   json["provenance"] = std::move(provenance);
   Json warnings = Json::array();
   for (const Diagnostic& warning : record.warnings) warnings.push_back(DiagnosticToJson(warning));
   json["warnings"] = std::move(warnings);
+  json["status"] = schema::RecordStatusName(record.status);
+  Json missing = Json::array();
+  for (const schema::MissingKeys& entry : record.missing) {
+    missing.push_back({{"keys", entry.keys},
+                       {"reason", schema::MissingReasonName(entry.reason)},
+                       {"message", entry.message}});
+  }
+  json["missing"] = std::move(missing);
+  if (record.region) json["region"] = RegionToJson(*record.region);
+  if (!record.level.empty()) json["level"] = record.level;
+  if (!record.agency_kind.empty()) json["agency_kind"] = record.agency_kind;
   return json;
 }
 
 Json ErrorRecordToJson(const std::string& path, const Error& error) {
   Json json = {{"schema", "nianbao/1"}, {"source", {{"path", path}}}};
+  json["status"] = schema::RecordStatusName(schema::RecordStatus::kError);
   Json detail = {{"kind", ErrorKindName(error.kind())}, {"message", error.message()}};
   Json where = LocationToJson(error.location());
   if (!where.empty()) detail["location"] = std::move(where);

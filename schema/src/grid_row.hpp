@@ -17,10 +17,11 @@ struct GridCell {
 };
 
 struct GridRow {
-  int table = 0;                // table index in document order
-  int row = 0;                  // grid row
-  int grid_cols = 0;            // the table's column count
-  std::vector<GridCell> cells;  // distinct cells, left to right
+  int table = 0;                              // table index in document order
+  int row = 0;                                // grid row
+  int grid_cols = 0;                          // the table's column count
+  TableOrigin origin = TableOrigin::kMarkup;  // how the table was found
+  std::vector<GridCell> cells;                // distinct cells, left to right
 };
 
 // The distinct cells of one grid row (a cell spanning columns appears once).

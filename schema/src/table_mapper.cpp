@@ -98,7 +98,9 @@ class TableWalker {
            std::nullopt, std::nullopt);
     }
     for (int row_idx = 0; row_idx < grid.rows; ++row_idx) {
-      HandleRow(ReadGridRow(grid, row_idx, table_index));
+      GridRow row = ReadGridRow(grid, row_idx, table_index);
+      row.origin = table.origin;
+      HandleRow(row);
     }
     ++result_.tables_seen;
   }
@@ -397,7 +399,14 @@ class TableWalker {
     }
     MappedValue mapped;
     mapped.key = key;
-    mapped.where = {cell.cell->page, row.table, row.row, cell.col, cell.cell->text};
+    mapped.where = {cell.cell->page,
+                    row.table,
+                    row.row,
+                    cell.col,
+                    cell.cell->text,
+                    cell.cell->bbox,
+                    TableOriginName(row.origin),
+                    cell.cell->confidence};
     normalize::CellValue value = ParseWrapped(cell.cell->text);
     if (value.HasValue()) {
       mapped.value = value.number;

@@ -51,14 +51,18 @@ struct Cell {
   std::string text;  // UTF-8; line breaks as the reader sees them, '\n'
   std::optional<int> page;
   std::optional<Box> bbox;
+  // How sure the reader is of the text (0–1), where reading is uncertain (OCR); absent
+  // where the text was in the file as characters.
+  std::optional<double> confidence;
 
   int EndRow() const { return row + rowspan; }  // one past the last row covered
   int EndCol() const { return col + colspan; }
 };
 
-// How a table was found: from markup (HTML/DOCX/text dump), from drawn rulings (PDF
-// lattice) or from text alignment (PDF stream fallback, less certain).
-enum class TableOrigin { kMarkup, kLattice, kStream };
+// How a table was found: from markup (HTML/DOCX/DOC), from drawn rulings (PDF lattice),
+// from text alignment (PDF stream fallback, less certain), from a page image (OCR of a
+// scan) or from a text dump's layout. Names as SCHEMA.md's provenance `origin`.
+enum class TableOrigin { kMarkup, kLattice, kStream, kOcr, kText };
 const char* TableOriginName(TableOrigin origin);
 
 struct Table {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nianbao/error.hpp"
@@ -22,11 +23,46 @@
 namespace nianbao::schema {
 
 struct Provenance {
-  std::optional<int> page;  // paged formats only
-  int table = 0;            // 0-based, in document order
-  int row = 0;              // 0-based in the table's expanded grid
-  int col = 0;
-  std::string text;  // the cell's original text
+  std::optional<int> page;   // paged formats only
+  std::optional<int> table;  // 0-based, in document order; absent for a figure from text
+  std::optional<int> row;    // 0-based in the table's expanded grid
+  std::optional<int> col;
+  std::string text;         // the cell's original text, as read (before any folding)
+  std::optional<Box> bbox;  // the cell on its page, displayed coordinates (paged formats)
+  // How the cell was found: "markup", "lattice", "stream", "ocr" (TableOriginName), or
+  // "text" (a text dump, or a figure read from running text such as the fees of part 六).
+  std::string origin;
+  std::optional<double> confidence;  // 0–1, where the reading is uncertain (OCR)
+};
+
+// Why a required key has no number (SCHEMA.md `missing`).
+enum class MissingReason {
+  kTableNotFound,   // the template table holding it was not found
+  kRowNotFound,     // its row was not found (or could not be told apart from another)
+  kColumnNotFound,  // its column was not found
+  kCellUnreadable,  // the cell is there but holds no readable number (the value is null)
+  kNotPrinted,      // the document's own layout leaves that row or column out
+};
+const char* MissingReasonName(MissingReason reason);  // "table_not_found", …
+
+struct MissingKeys {
+  std::vector<std::string> keys;  // in the template's key order
+  MissingReason reason = MissingReason::kRowNotFound;
+  std::string message;  // for a person
+};
+
+// SCHEMA.md `status`: decided once, by the schema stage (kError by whoever could not read).
+enum class RecordStatus { kComplete, kPartial, kNoData, kError };
+const char* RecordStatusName(RecordStatus status);  // "complete", "partial", "no_data", "error"
+std::optional<RecordStatus> RecordStatusFromName(std::string_view name);
+
+// SCHEMA.md `region`: the administrative division of the agency (GB/T 2260 code).
+struct Region {
+  std::string code;
+  std::string name;  // full name, e.g. 江苏省淮安市洪泽区
+  std::string province;
+  std::optional<std::string> city;    // null above that level
+  std::optional<std::string> county;  // null above that level
 };
 
 struct Check {
@@ -48,6 +84,11 @@ struct Record {
   std::vector<Check> checks;
   std::map<std::string, Provenance> provenance;
   std::vector<Diagnostic> warnings;  // reader diagnostics plus the mapper's own
+  RecordStatus status = RecordStatus::kNoData;
+  std::vector<MissingKeys> missing;  // every required key neither in `values` as a number
+  std::optional<Region> region;      // absent when unplaced or ambiguous (then a warning)
+  std::string level;                 // national, province, city, county, township; "" unknown
+  std::string agency_kind;           // government, department, other; "" unknown
 };
 
 // The template versions, as data. Immutable after loading; share it freely.

@@ -33,7 +33,7 @@ TEST_CASE("a dump splits into paragraphs and tables in reading order", "[text]")
   CHECK(ParagraphAt(document, 2) == "本年度我县推进公开。");
   CHECK(ParagraphAt(document, 4) == "五、存在的主要问题");
   const nianbao::Table& table = TableAt(document, 3);
-  CHECK(table.origin == nianbao::TableOrigin::kMarkup);
+  CHECK(table.origin == nianbao::TableOrigin::kText);
   CHECK(table.rows == 4);
   CHECK(table.cols == 4);
   // A paragraph line directly before a tab line starts a new table.
