@@ -9,7 +9,8 @@
 #                              seconds (default 30; scripts/fuzz.sh)
 #
 # Environment: BUILD_DIR (default: build), NIANBAO_NO_LIBREOFFICE=1 to skip LibreOffice
-# (then .doc files give a clear error instead of a record).
+# (then .doc files give a clear error instead of a record), NIANBAO_WERROR=1 to fail the
+# build on any compiler warning (CI does).
 set -euo pipefail
 
 mode=${1:-build}
@@ -52,7 +53,9 @@ if [[ $mode == fuzz ]]; then
   exec bash "$root/scripts/fuzz.sh" "${2:-30}"
 fi
 
-cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+werror=OFF
+if [[ ${NIANBAO_WERROR:-0} == 1 ]]; then werror=ON; fi
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DNIANBAO_WERROR=$werror >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 
 case "$mode" in

@@ -34,7 +34,7 @@ std::string Progress::Status(const RunSummary& summary, std::optional<int> total
     double share = std::min(1.0, static_cast<double>(done) / *total);
     if (bar_) {
       int filled = static_cast<int>(share * kBarWidth);
-      text += "[" + std::string(filled, '#') + std::string(kBarWidth - filled, '.') + "] ";
+      text.append("[").append(filled, '#').append(kBarWidth - filled, '.').append("] ");
     }
     text += fmt::format("{}/{} documents", done, *total);
     if (rate > 0 && done < *total) {

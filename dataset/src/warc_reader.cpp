@@ -88,7 +88,7 @@ class WarcStream {
     header.fields.clear();
     while (ReadLine(file_.get(), line) && !line.empty()) {
       if ((line[0] == ' ' || line[0] == '\t') && !header.fields.empty()) {
-        header.fields.back().second += " " + Trim(line);
+        header.fields.back().second.append(" ").append(Trim(line));
         continue;
       }
       size_t colon = line.find(':');

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include <fmt/core.h>
+
 #include "docx_xml.hpp"
 #include "utf8.hpp"
 
@@ -154,7 +156,7 @@ std::string FormatListNumber(int value, std::string_view num_format) {
     if (num_format == "lowerRoman") return Roman(value, false);
     if (num_format == "upperRoman") return Roman(value, true);
   }
-  if (num_format == "decimalZero" && value < 10) return "0" + std::to_string(value);
+  if (num_format == "decimalZero" && value < 10) return fmt::format("0{}", value);
   if (num_format == "decimalFullWidth" || num_format == "decimalFullWidth2") {
     return FullWidth(value);
   }

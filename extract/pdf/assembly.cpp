@@ -42,15 +42,17 @@ class BlockBuilder {
     last_line_ = line;
   }
 
-  // `continues_page_break`: the table is the first item on its page and the open table
-  // was the last on the previous page.
-  void AddTable(PlacedTable&& table, bool first_on_page) {
+  // `first_on_page`: the table is the first item on its page. It continues the open table
+  // when that was the last item on the previous page and their columns line up. The table
+  // stays in its page (which outlives the builder) until it is flushed.
+  void AddTable(PlacedTable& table, bool first_on_page) {
     FlushParagraph();
-    if (table_ && first_on_page && table_open_at_page_end_ && ColumnsLineUp(*table_, table)) {
-      AppendContinuation(*table_, std::move(table));
+    if (open_table_ != nullptr && first_on_page && table_open_at_page_end_ &&
+        ColumnsLineUp(*open_table_, table)) {
+      AppendContinuation(*open_table_, std::move(table));
     } else {
       FlushTable();
-      table_ = std::move(table);
+      open_table_ = &table;
     }
     table_open_at_page_end_ = false;
   }
@@ -69,8 +71,8 @@ class BlockBuilder {
     paragraph_.reset();
   }
   void FlushTable() {
-    if (table_) blocks_.emplace_back(std::move(table_->table));
-    table_.reset();
+    if (open_table_ != nullptr) blocks_.emplace_back(std::move(open_table_->table));
+    open_table_ = nullptr;
     table_open_at_page_end_ = false;
   }
 
@@ -78,7 +80,7 @@ class BlockBuilder {
   std::vector<Block> blocks_;
   std::optional<Paragraph> paragraph_;
   TextLine last_line_;
-  std::optional<PlacedTable> table_;
+  PlacedTable* open_table_ = nullptr;  // in its page, not owned
   bool table_open_at_page_end_ = false;
 };
 
@@ -93,7 +95,7 @@ std::vector<Block> AssembleBlocks(std::vector<PageLayout>& pages) {
       if (item.line != nullptr) {
         builder.AddLine(*item.line);
       } else {
-        builder.AddTable(std::move(*item.table), item_idx == 0);
+        builder.AddTable(*item.table, item_idx == 0);
       }
     }
     builder.EndPage(!items.empty() && items.back().table != nullptr);

@@ -37,8 +37,9 @@ RunResult RunNianbao(const std::vector<std::string>& arguments) {
       std::filesystem::temp_directory_path() / ("nianbao_cli_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
   std::string command = Quoted(NIANBAO_BINARY);
-  for (const std::string& argument : arguments) command += " " + Quoted(argument);
-  command += " >" + Quoted((folder / "out").string()) + " 2>" + Quoted((folder / "err").string());
+  for (const std::string& argument : arguments) command.append(" ").append(Quoted(argument));
+  command.append(" >").append(Quoted((folder / "out").string()));
+  command.append(" 2>").append(Quoted((folder / "err").string()));
   int status = std::system(command.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

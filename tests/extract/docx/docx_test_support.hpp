@@ -1,6 +1,7 @@
 // Helpers shared by the docx reader tests: load a file of tests/data, list its blocks.
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -63,9 +64,10 @@ namespace Catch {
 template <>
 struct StringMaker<nianbao::docx_test::CellShape> {
   static std::string convert(const nianbao::docx_test::CellShape& shape) {
-    return "{" + std::to_string(shape.row) + "," + std::to_string(shape.col) + " span " +
-           std::to_string(shape.rowspan) + "x" + std::to_string(shape.colspan) + " \"" +
-           shape.text + "\"}";
+    std::ostringstream text;
+    text << '{' << shape.row << ',' << shape.col << " span " << shape.rowspan << 'x'
+         << shape.colspan << " \"" << shape.text << "\"}";
+    return text.str();
   }
 };
 }  // namespace Catch
