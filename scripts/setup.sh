@@ -38,13 +38,26 @@ for package in "${packages[@]}"; do
   fi
 done
 
+# apt's own progress, one line per step: the package lists fetched, each package downloaded
+# ("Get:N …") and set up ("[k/N] Setting up …"); dpkg's unpacking chatter left out.
+show_apt_progress() {
+  awk -v total="$1" '
+    /^(Selecting previously unselected|Preparing to unpack|Unpacking |\(Reading database)/ { next }
+    /^Setting up / { printf "[%d/%d] %s\n", ++done, total, $0; fflush(); next }
+    { print; fflush() }'
+}
+
 if ((${#missing[@]})); then
-  echo "setup: installing ${missing[*]}"
+  echo "setup: installing ${#missing[@]} Debian packages: ${missing[*]}"
   sudo_cmd=()
   if [[ $(id -u) != 0 ]]; then sudo_cmd=(sudo); fi
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "setup: apt-get update"
+  "${sudo_cmd[@]}" apt-get update
+  total=$(apt-get install -s --no-install-recommends "${missing[@]}" | grep -c '^Inst ' || true)
+  echo "setup: apt-get install: ${total} packages with their dependencies"
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 \
+    "${missing[@]}" | show_apt_progress "$total"
 else
   echo "setup: all Debian packages present"
 fi
