@@ -23,6 +23,7 @@ packages=(
   libpoppler-private-dev libpoppler-dev poppler-utils
   nlohmann-json3-dev libcli11-dev libfmt-dev libboost-dev catch2
   python3
+  sqlite3  # the shell docs/dataset.md's queries are tried in
 )
 if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
   packages+=(libreoffice-writer-nogui)
