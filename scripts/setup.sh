@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # nianbao set-up: installs the Debian 12 packages the project needs (only what is missing;
-# `apt-get update` only then), builds, and then runs what was asked for.
+# `apt-get update` only then), builds, installs the nianbao program (into /usr/local/bin as
+# root, else ~/.local/bin; PREFIX overrides), and then runs what was asked for.
 #
 #   scripts/setup.sh build     install + build (default)
 #   scripts/setup.sh samples   install + build the program only + extract every report in
@@ -13,7 +14,8 @@
 #   scripts/setup.sh fuzz [S]  install (with clang) + build and run every fuzz target for S
 #                              seconds (default 30; scripts/fuzz.sh)
 #
-# Environment: BUILD_DIR (default: build), NIANBAO_NO_LIBREOFFICE=1 to skip LibreOffice
+# Environment: BUILD_DIR (default: build), PREFIX (where the program is installed, in
+# PREFIX/bin), NIANBAO_NO_LIBREOFFICE=1 to skip LibreOffice
 # (then .doc files give a clear error instead of a record), NIANBAO_WERROR=1 to fail the
 # build on any compiler warning (CI does).
 set -euo pipefail
@@ -85,6 +87,16 @@ cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DNIANBAO_W
 targets=()
 if [[ $mode == samples ]]; then targets=(--target nianbao); fi
 cmake --build "$build_dir" -j"$(nproc)" "${targets[@]}"
+
+# The program, where the README's `nianbao …` finds it.
+if [[ -z ${PREFIX:-} ]]; then
+  if [[ $(id -u) == 0 ]]; then PREFIX=/usr/local; else PREFIX=$HOME/.local; fi
+fi
+cmake --install "$build_dir" --prefix "$PREFIX" >/dev/null
+echo "setup: installed $PREFIX/bin/nianbao"
+if [[ $(command -v nianbao || true) != "$PREFIX/bin/nianbao" ]]; then
+  echo "setup: $PREFIX/bin is not first on your PATH: add it, or run $PREFIX/bin/nianbao"
+fi
 
 case "$mode" in
   samples)
