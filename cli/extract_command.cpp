@@ -73,7 +73,8 @@ void AddExtractCommand(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* command = app.add_subcommand(
       "extract",
-      "Write one record (SCHEMA.md, \"nianbao/1\") per file as JSON Lines, in input order.\n"
+      "Write one record (\"nianbao/1\", docs/record.md) per file as JSON Lines, in input\n"
+      "order.\n"
       "A file that cannot be read yields a record with an \"error\" object and a line on\n"
       "stderr; the rest go on. Ends with a summary line on stderr. Exit code 1 if any\n"
       "file failed.");

@@ -5,7 +5,8 @@
 int main(int argc, char** argv) {
   CLI::App app{
       "nianbao: turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text dumps) into\n"
-      "records of SCHEMA.md: every table cell keyed by meaning, checked and traceable."};
+      "records: every table cell keyed by meaning, checked and traceable. The record\n"
+      "is described field by field, key by key in docs/record.md."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "nianbao 0.1.0");
   int exit_code = 0;
