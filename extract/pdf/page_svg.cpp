@@ -8,6 +8,7 @@
 #include "nianbao/pdf_debug.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
+#include "svg_text.hpp"
 
 namespace nianbao::pdf_debug {
 namespace {
@@ -52,6 +53,19 @@ void DrawText(std::string& svg, double x, double y, double size, const std::stri
   svg += fmt::format(R"(<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" {}>{}</text>)", x, y, size,
                      style, Escape(text));
   svg += '\n';
+}
+
+// `text` inside `box` from its left edge (1 pt in) at baseline `y`, fitted to the box's width
+// (FitText); a shortened text keeps the whole one as its tooltip.
+void DrawTextInBox(std::string& svg, const Box& box, double y, const std::string& text,
+                   const char* style) {
+  constexpr double kSize = 3.5;
+  constexpr double kMinSize = 2.0;
+  const FittedText fitted = FitText(text, box.x1 - box.x0 - 2, kSize, kMinSize);
+  svg += fmt::format(R"(<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" {}>{})", box.x0 + 1, y,
+                     fitted.size, style, Escape(fitted.text));
+  if (fitted.shortened) svg += fmt::format("<title>{}</title>", Escape(text));
+  svg += "</text>\n";
 }
 
 void DrawGraphics(std::string& svg, const pdf::PageContent& page,
@@ -100,7 +114,7 @@ void DrawTables(std::string& svg, const Document& document, int page,
       if (cell.rowspan > 1 || cell.colspan > 1) {
         tag += fmt::format(" {}x{}", cell.rowspan, cell.colspan);
       }
-      DrawText(svg, cell.bbox->x0 + 1, cell.bbox->top + 4, 3.5, tag, R"(fill="#1f5fd0")");
+      DrawTextInBox(svg, *cell.bbox, cell.bbox->top + 4, tag, R"(fill="#1f5fd0")");
     }
     const ExpandedGrid grid = ExpandGrid(*table);
     for (const CellLabel& label : labels) {
@@ -111,8 +125,7 @@ void DrawTables(std::string& svg, const Document& document, int page,
       const Cell* cell = grid.At(label.row, label.col);
       if (cell == nullptr || cell->page != page || !cell->bbox) continue;
       DrawRect(svg, *cell->bbox, R"(fill="#20c020" fill-opacity="0.12")");
-      DrawText(svg, cell->bbox->x0 + 1, cell->bbox->bottom - 1.5, 3.5, label.label,
-               R"(fill="#087008")");
+      DrawTextInBox(svg, *cell->bbox, cell->bbox->bottom - 1.5, label.label, R"(fill="#087008")");
     }
   }
 }
@@ -180,8 +193,8 @@ PageDrawing DrawPage(std::string_view bytes, const std::string& path, const Docu
   PageDrawing drawing;
   std::string& svg = drawing.svg;
   svg += fmt::format(
-      R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0:.0f}pt" height="{1:.0f}pt" viewBox="0 0 {0:.2f} {1:.2f}">)",
-      page_content.width, page_content.height);
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0:.0f}pt" height="{1:.0f}pt" viewBox="0 0 {0:.2f} {1:.2f}" font-family="{2}">)",
+      page_content.width, page_content.height, kSvgFontFamily);
   svg += "\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
   DrawGraphics(svg, page_content, layouts[0].trace);
   DrawChars(svg, page_content);
