@@ -38,6 +38,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev libboost-dev catch2
   python3
   sqlite3  # the shell docs/dataset.md's queries are tried in
+  unicode-data  # EquivalentUnifiedIdeograph.txt, compiled into the normalize stage
 )
 if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
   packages+=(libreoffice-writer-nogui)

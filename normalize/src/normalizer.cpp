@@ -7,9 +7,11 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <unordered_map>
 
 #include "cell_parser.hpp"
 #include "code_points.hpp"
+#include "equivalent_ideographs.hpp"
 #include "label_variants.hpp"
 #include "nianbao/error.hpp"
 #include "nianbao/normalize.hpp"
@@ -60,6 +62,26 @@ std::u32string ToCodePoints(const icu::UnicodeString& text) {
 
 constexpr int kMaxVariantPasses = 4;
 
+// The blocks whose characters ICU's normalization maps to unified ideographs: Kangxi
+// radicals and the CJK compatibility ideographs (canonical singletons).
+constexpr const char16_t* kCompatibilityIdeographs =
+    u"[\\u2F00-\\u2FDF\\uF900-\\uFAFF\\U0002F800-\\U0002FA1F]";
+
+// Whether UTF-8 text may hold a code point FoldIdeographs changes: the leading bytes of
+// U+2E80–U+2FDF (E2 BA–BF), U+31C0–U+31EF strokes (E3 87), U+F900–U+FAFF (EF A4–AB) and
+// U+2F800–U+2FA1F (F0 AF). A cheap test that keeps ordinary text off the slow path.
+bool MayHoldLookAlikes(std::string_view text) {
+  for (size_t pos = 0; pos + 1 < text.size(); ++pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    if ((lead == 0xE2 && next >= 0xBA && next <= 0xBF) || (lead == 0xE3 && next == 0x87) ||
+        (lead == 0xEF && next >= 0xA4 && next <= 0xAB) || (lead == 0xF0 && next == 0xAF)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Returns whether anything was replaced. Builds a new string, so many occurrences in a
 // long (hostile) label cost linear time, not one shift of the tail per occurrence.
 bool ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
@@ -91,6 +113,9 @@ struct Normalizer::Impl {
   const icu::Normalizer2* nfkc = nullptr;  // owned by ICU, process lifetime
   std::unique_ptr<icu::Transliterator> to_simplified;
   icu::UnicodeSet traditional_chars;  // characters to_simplified changes (frozen)
+  std::unordered_map<char32_t, char32_t> equivalent_ideographs;        // radical → ideograph
+  std::unique_ptr<icu::FilteredNormalizer2> compatibility_ideographs;  // NFKC on those only
+  icu::UnicodeSet compatibility_ideograph_set;
   std::vector<std::pair<std::u32string, std::u32string>> variants;  // longest first
 
   Impl() {
@@ -101,11 +126,40 @@ struct Normalizer::Impl {
         icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
     ThrowIfFailed(status, "Traditional-Simplified transliterator");
     FindTraditionalChars();
+    equivalent_ideographs = ParseEquivalentIdeographs(EquivalentIdeographsData());
+    compatibility_ideograph_set.applyPattern(icu::UnicodeString(kCompatibilityIdeographs), status);
+    ThrowIfFailed(status, "compatibility ideograph set");
+    compatibility_ideograph_set.freeze();
+    compatibility_ideographs =
+        std::make_unique<icu::FilteredNormalizer2>(*nfkc, compatibility_ideograph_set);
     LoadVariants();
   }
 
-  // NFKC (which folds width: （）→(), ２→2, ：→:), then traditional → simplified.
-  std::u32string Fold(std::string_view text) const {
+  // Radicals and strokes by the Equivalent_Unified_Ideograph data, then compatibility
+  // ideographs by ICU; nothing else changes.
+  std::string FoldIdeographs(std::string_view text) const {
+    if (!MayHoldLookAlikes(text)) return std::string(text);
+    std::u32string code_points = DecodeUtf8(text);
+    for (char32_t& code_point : code_points) {
+      auto found = equivalent_ideographs.find(code_point);
+      if (found != equivalent_ideographs.end()) code_point = found->second;
+    }
+    const std::string substituted = EncodeUtf8(code_points);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2& compatibility = *compatibility_ideographs;
+    const icu::UnicodeString folded = compatibility.normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(substituted.data(), substituted.size())),
+        status);
+    ThrowIfFailed(status, "compatibility ideograph folding");
+    std::string out;
+    folded.toUTF8String(out);
+    return out;
+  }
+
+  // Look-alike ideographs, NFKC (which folds width: （）→(), ２→2, ：→:), then
+  // traditional → simplified.
+  std::u32string Fold(std::string_view raw) const {
+    const std::string text = FoldIdeographs(raw);
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString unicode = nfkc->normalize(
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
@@ -185,7 +239,12 @@ double Normalizer::Similarity(std::string_view a, std::string_view b) const {
   return CodePointSimilarity(DecodeUtf8(a), DecodeUtf8(b));
 }
 
-std::string Normalizer::NormalizeText(std::string_view text) const {
+std::string Normalizer::FoldIdeographs(std::string_view text) const {
+  return impl_->FoldIdeographs(text);
+}
+
+std::string Normalizer::NormalizeText(std::string_view raw) const {
+  const std::string text = impl_->FoldIdeographs(raw);
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString unicode = impl_->nfkc->normalize(
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);

@@ -86,11 +86,16 @@ bool IsPartHeading(const LabelMatcher& matcher, const std::string& text, const S
   return parts.ordinal == static_cast<int>(place - spec.sections.begin()) + 1;
 }
 
-std::vector<const Paragraph*> Paragraphs(const Document& document) {
-  std::vector<const Paragraph*> out;
+// The non-blank paragraphs' texts with look-alike ideographs folded (⼈⺠ → 人民), as a
+// reader sees them: titles, agencies and sections come from these.
+std::vector<std::string> Paragraphs(const Document& document,
+                                    const normalize::Normalizer& normalizer) {
+  std::vector<std::string> out;
   for (const Block& block : document.blocks) {
     if (const Paragraph* paragraph = std::get_if<Paragraph>(&block)) {
-      if (!WithoutSpaces(paragraph->text).empty()) out.push_back(paragraph);
+      if (!WithoutSpaces(paragraph->text).empty()) {
+        out.push_back(normalizer.FoldIdeographs(paragraph->text));
+      }
     }
   }
   return out;
@@ -98,17 +103,17 @@ std::vector<const Paragraph*> Paragraphs(const Document& document) {
 
 // The first paragraph that is a report title; joined with the one before when the title
 // is broken over two lines. Returns the title and the index after it.
-std::pair<std::u32string, size_t> FindTitle(const std::vector<const Paragraph*>& paragraphs) {
+std::pair<std::u32string, size_t> FindTitle(const std::vector<std::string>& paragraphs) {
   const size_t limit = std::min(paragraphs.size(), kTitleSearchParagraphs);
   for (size_t idx = 0; idx < limit; ++idx) {
-    std::u32string text = WithoutSpaces(paragraphs[idx]->text);
+    std::u32string text = WithoutSpaces(paragraphs[idx]);
     if (text.size() > kMaxTitleLength || text.find(kReport) == text.npos ||
         text.find(U'。') != text.npos) {
       continue;
     }
     if (IsCompleteTitle(text)) return {text, idx + 1};
     if (idx > 0) {
-      std::u32string before = WithoutSpaces(paragraphs[idx - 1]->text);
+      std::u32string before = WithoutSpaces(paragraphs[idx - 1]);
       if (LooksLikeTitlePart(before) && IsCompleteTitle(before + text)) {
         return {before + text, idx + 1};
       }
@@ -213,7 +218,7 @@ std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
 DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec,
                               const LabelMatcher& matcher) {
   DocumentText result;
-  std::vector<const Paragraph*> paragraphs = Paragraphs(document);
+  const std::vector<std::string> paragraphs = Paragraphs(document, matcher.normalizer());
   auto [title, after_title] = FindTitle(paragraphs);
   result.title = EncodeUtf8(title);
   result.agency = AgencyFromTitle(result.title);
@@ -221,7 +226,7 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
   for (size_t idx = after_title;
        !result.year && idx < paragraphs.size() && idx < after_title + kTitleSearchParagraphs;
        ++idx) {
-    result.year = matcher.normalizer().ExtractYear(paragraphs[idx]->text);
+    result.year = matcher.normalizer().ExtractYear(paragraphs[idx]);
   }
   if (result.title.empty()) {
     result.warnings.push_back({Severity::kWarning,
@@ -232,7 +237,7 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
   }
   std::string current;
   for (size_t idx = after_title; idx < paragraphs.size(); ++idx) {
-    const std::string& text = paragraphs[idx]->text;
+    const std::string& text = paragraphs[idx];
     std::u32string compact = WithoutSpaces(text);
     DocLabel label = matcher.Read(text);
     auto section = std::find_if(

@@ -155,3 +155,38 @@ TEST_CASE("the variant table reader", "[normalize][label]") {
   // The compiled-in table itself is well formed and not empty.
   CHECK(ParseVariantTable(nianbao::normalize::LabelVariantsTsv()).size() >= 10);
 }
+
+TEST_CASE("FoldIdeographs turns radicals and compatibility ideographs into ideographs",
+          "[normalize][text][fold]") {
+  const TextCase cases[] = {
+      // Kangxi radicals (U+2F08 ⼈, U+2F2F ⼯) and CJK Radicals Supplement (U+2EA0 ⺠).
+      {"\u2F08\u2EA0\u653F\u5E9C", "人民政府"},
+      {"\u2F2F\u4F5C\u62A5\u544A", "工作报告"},
+      // CJK Radicals Supplement, which NFKC leaves alone: U+2ECF ⻏ → 邑, U+2EC5 ⻅ → 见.
+      {"\u2ECF", "\u9091"},
+      {"\u2EC5", "\u89C1"},
+      // CJK compatibility ideographs: U+F967 不 → 不, U+F9F4 林 → 林.
+      {"\uF967\u4E88\u516C\u5F00", "不予公开"},
+      {"\uF9F4\u4E1A\u5C40", "林业局"},
+      // A CJK stroke: U+31D0 ㇐ → 一.
+      {"\u31D0", "一"},
+      // Nothing else changes: width, white space, punctuation, traditional characters.
+      {"（一）　总体情况 ２０２１", "（一）　总体情况 ２０２１"},
+      {"政府資訊", "政府資訊"},
+      {"", ""},
+  };
+  for (const TextCase& item : cases) {
+    INFO(item.input);
+    CHECK(SharedNormalizer().FoldIdeographs(item.input) == item.expected);
+  }
+}
+
+TEST_CASE("labels and running text holding radicals match their ideograph spelling",
+          "[normalize][text][fold]") {
+  const Normalizer& normalizer = SharedNormalizer();
+  // ⾏政处罚 with U+2F8F KANGXI RADICAL WALK ENCLOSURE for 行.
+  CHECK(normalizer.NormalizeLabel("\u2F8F政处罚") == "行政处罚");
+  CHECK(normalizer.NormalizeLabel("⾃然⼈") == "自然人");
+  CHECK(normalizer.SplitOrdinal("（⼀）予以公开").text == "予以公开");
+  CHECK(normalizer.NormalizeText("⼈⺠政府 ２０２１年") == "人民政府 2021年");
+}

@@ -100,14 +100,24 @@ class Normalizer {
   //  -0 is returned as 0. Pure ASCII digits take a fast path without decoding.
   CellValue ParseCell(std::string_view text) const;
 
-  // Canonical label: NFKC (which folds width: （）→(), ：→:, ，→,, ．→., ２→2),
-  // traditional→simplified (ICU "Traditional-Simplified"), every white space and line
-  // break removed (规　　章 → 规章, 商业\n企业 → 商业企业), quote marks of every style
-  // removed (“三安全一稳定”, "…", 「…」, ‘…’ → 三安全一稳定), then the variant wordings of
-  // normalize/data/label_variants.tsv folded (其它 → 其他, 法人或者其他组织 →
-  // 法人或其他组织). Parentheses therefore come out ASCII: 本年收费金额(单位:万元).
-  // Compare a document's labels with template labels passed through the same function.
-  // The enumerator stays in; use SplitOrdinal to take it off.
+  // Characters as a reader sees them: look-alike code points folded to the unified
+  // ideograph they show. Kangxi radicals (U+2F00–U+2FDF), CJK Radicals Supplement
+  // (U+2E80–U+2EFF) and CJK strokes by Unicode's Equivalent_Unified_Ideograph data
+  // (EquivalentUnifiedIdeograph.txt, compiled in); CJK compatibility ideographs (U+F900–
+  // U+FAFF, U+2F800–U+2FA1F) by their decomposition (ICU). ⼈⺠政府 → 人民政府, 不 (U+F967)
+  // → 不 (U+4E0D). Nothing else changes: width, white space and punctuation stay. PDFs
+  // printed from browsers and WPS encode characters this way; titles, agencies and
+  // sections pass through it, and NormalizeLabel and NormalizeText apply it first.
+  std::string FoldIdeographs(std::string_view text) const;
+
+  // Canonical label: look-alike ideographs folded (FoldIdeographs), NFKC (which folds width:
+  // （）→(), ：→:, ，→,, ．→., ２→2), traditional→simplified (ICU "Traditional-Simplified"), every
+  // white space and line break removed (规　　章 → 规章, 商业\n企业 → 商业企业), quote marks of
+  // every style removed (“三安全一稳定”, "…", 「…」, ‘…’ → 三安全一稳定), then the variant wordings
+  // of normalize/data/label_variants.tsv folded (其它 → 其他, 法人或者其他组织 → 法人或其他组织).
+  // Parentheses therefore come out ASCII: 本年收费金额(单位:万元). Compare a document's labels with
+  // template labels passed through the same function. The enumerator stays in; use SplitOrdinal to
+  // take it off.
   std::string NormalizeLabel(std::string_view text) const;
 
   // Normalizes, then splits a leading enumerator off: （一）/(一)/㈠ → kChineseParenthesis,
@@ -121,11 +131,11 @@ class Normalizer {
   // 0.5). Labels over 4096 code points are compared for equality only.
   double Similarity(std::string_view a, std::string_view b) const;
 
-  // Running text made comparable without losing its words: NFKC, width folded, white
-  // space runs collapsed to one ASCII space, line breaks kept. For titles and sections.
-  // A run holding line breaks becomes those line breaks ('\n'; \r\n counts once) without
-  // the spaces around them; white space at the start and end is dropped. No
-  // traditional→simplified conversion (the text stays as written).
+  // Running text made comparable without losing its words: FoldIdeographs, NFKC, width folded,
+  // white space runs collapsed to one ASCII space, line breaks kept. For titles and sections. A run
+  // holding line breaks becomes those line breaks ('\n'; \r\n counts once) without the spaces
+  // around them; white space at the start and end is dropped. No traditional→simplified conversion
+  // (the text stays as written).
   std::string NormalizeText(std::string_view text) const;
 
   // The report year in a title or text: 2021年 or 二〇二一年 (1990..2100), else nullopt.
