@@ -3,6 +3,7 @@
 #include <map>
 
 #include "checks.hpp"
+#include "completeness.hpp"
 #include "document_text.hpp"
 #include "label_matcher.hpp"
 #include "nianbao/schema.hpp"
@@ -138,6 +139,10 @@ Record Mapper::Map(const Document& document) const {
                                  {}});
     }
   }
+  Completeness completeness = AssessCompleteness(spec, chosen.mapping, chosen.named_cells > 0,
+                                                 IsForYear(spec, templates, year));
+  record.status = completeness.status;
+  record.missing = std::move(completeness.missing);
   for (const Check& check : record.checks) {
     if (!check.ok) {
       record.warnings.push_back({Severity::kWarning,

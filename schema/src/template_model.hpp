@@ -20,6 +20,12 @@ struct LabelNode {
   std::vector<std::string> columns;  // a row of table 二: the column keys it has (empty: all)
   std::string subtotal_key;          // a 小计 row under this group gets <full_key>.<subtotal_key>
   std::string self_key;              // the group's own row, when it carries values
+  // Completeness (SCHEMA.md `status`, `missing`): a column a document may or may not have
+  // (法人或其他组织 · 小计), never required; a row some documents' layout leaves out (table
+  // 二 without 规章): when absent while a neighbouring row is printed, its keys are
+  // not_printed rather than row_not_found.
+  bool optional = false;
+  bool may_be_left_out = false;
 
   bool IsLeaf() const { return children.empty(); }
 };

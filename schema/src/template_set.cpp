@@ -37,6 +37,8 @@ LabelNode ParseNode(const Json& json, const std::string& parent_key) {
   node.columns = Strings(json, "columns");
   node.subtotal_key = StringOr(json, "subtotal");
   node.self_key = StringOr(json, "self_row");
+  node.optional = json.value("optional", false);
+  node.may_be_left_out = json.value("may_be_left_out", false);
   if (json.contains("children")) {
     for (const Json& child : json.at("children")) {
       node.children.push_back(ParseNode(child, node.full_key));

@@ -29,3 +29,254 @@ TEST_CASE("radicals and compatibility ideographs read as the ideographs they sho
   CHECK(ValueOf(record, "t2.penalty.decisions") == 12);
   CHECK(ValueOf(record, "t2.coercion.decisions") == 3);
 }
+
+namespace {
+
+using nianbao::schema::MissingKeys;
+using nianbao::schema::MissingReason;
+using nianbao::schema::Record;
+using nianbao::schema::RecordStatus;
+using Spec = TableBuilder::Spec;
+
+// One data row of table 三: its label cells (two label columns) and the natural-person
+// figure; the other columns are 0 and 总计 repeats the figure.
+struct Line {
+  std::vector<Spec> labels;
+  int figure = 0;
+};
+
+Line Whole(const std::string& label, int figure) {
+  return {{{label, 1, 2}}, figure};
+}
+
+Line Item(const std::string& group, const std::string& label, int figure) {
+  return {{{group}, {label}}, figure};
+}
+
+// The 2021 table 三, group labels in the first label column of their first row.
+std::vector<Line> Table3Lines() {
+  return {
+      Whole("一、本年新收政府信息公开申请数量", 9),
+      Whole("二、上年结转政府信息公开申请数量", 1),
+      Item("三、本年度办理结果", "（一）予以公开", 4),
+      Item("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1),
+      Item("（三）不予公开", "1.属于国家秘密", 0),
+      Item("", "2.其他法律行政法规禁止公开", 1),
+      Item("", "3.危及“三安全一稳定”", 0),
+      Item("", "4.保护第三方合法权益", 0),
+      Item("", "5.属于三类内部事务信息", 0),
+      Item("", "6.属于四类过程性信息", 0),
+      Item("", "7.属于行政执法案卷", 0),
+      Item("", "8.属于行政查询事项", 0),
+      Item("（四）无法提供", "1.本机关不掌握相关政府信息", 2),
+      Item("", "2.没有现成信息需要另行制作", 0),
+      Item("", "3.补正后申请内容仍不明确", 0),
+      Item("（五）不予处理", "1.信访举报投诉类申请", 0),
+      Item("", "2.重复申请", 1),
+      Item("", "3.要求提供公开出版物", 0),
+      Item("", "4.无正当理由大量反复申请", 0),
+      Item("", "5.要求行政机关确认或重新出具已获取信息", 0),
+      Item("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 0),
+      Item("", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 0),
+      Item("", "3.其他", 0),
+      Whole("（七）总计", 9),
+      Whole("四、结转下年度继续办理", 1)};
+}
+
+void Table3Header(TableBuilder& builder) {
+  builder.Row({{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 2},
+               {"申请人情况", 1, 7}});
+  builder.Row({{"自然人", 2, 1}, {"法人或其他组织", 1, 5}, {"总计", 2, 1}});
+  builder.Row({{"商业企业"}, {"科研机构"}, {"社会公益组织"}, {"法律服务机构"}, {"其他"}});
+}
+
+void AddLines(TableBuilder& builder, const std::vector<Line>& lines) {
+  for (const Line& line : lines) {
+    std::vector<Spec> cells = line.labels;
+    const std::string figure = std::to_string(line.figure);
+    for (const char* value : {figure.c_str(), "0", "0", "0", "0", "0", figure.c_str()}) {
+      cells.push_back({value});
+    }
+    builder.Row(cells);
+  }
+}
+
+nianbao::Table Table3(const std::vector<Line>& lines) {
+  TableBuilder builder;
+  Table3Header(builder);
+  AddLines(builder, lines);
+  return builder.Build();
+}
+
+nianbao::Table Table2(bool with_rules = true, bool with_normative = true) {
+  TableBuilder builder;
+  builder.Row({{"信息内容"}, {"本年制发件数"}, {"本年废止件数"}, {"现行有效件数"}});
+  if (with_rules) builder.Values({"规章"}, {"1", "0", "5"});
+  if (with_normative) builder.Values({"行政规范性文件"}, {"2", "1", "9"});
+  builder.Row({{"信息内容"}, {"本年处理决定数量", 1, 3}});
+  builder.Row({{"行政许可"}, {"77", 1, 3}});
+  builder.Row({{"行政处罚"}, {"8", 1, 3}});
+  builder.Row({{"行政强制"}, {"0", 1, 3}});
+  builder.Row({{"信息内容"}, {"本年收费金额（单位：万元）", 1, 3}});
+  builder.Row({{"行政事业性收费"}, {"0.5", 1, 3}});
+  return builder.Build();
+}
+
+nianbao::Table Table4() {
+  TableBuilder builder;
+  builder.Row({{"行政复议", 2, 5}, {"行政诉讼", 1, 10}});
+  builder.Row({{"未经复议直接起诉", 1, 5}, {"复议后起诉", 1, 5}});
+  std::vector<Spec> leaves;
+  for (int group = 0; group < 3; ++group) {
+    for (const char* label : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
+      leaves.push_back({label});
+    }
+  }
+  builder.Row(leaves);
+  builder.Values({}, {"1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"});
+  return builder.Build();
+}
+
+Record MapReport(const std::vector<nianbao::Block>& tables) {
+  std::vector<nianbao::Block> blocks = {Para("青禾市林业局2021年政府信息公开工作年度报告")};
+  blocks.insert(blocks.end(), tables.begin(), tables.end());
+  return MapDocument(DocumentOf(blocks));
+}
+
+std::vector<std::string> RowKeys(const std::string& row) {
+  std::vector<std::string> keys;
+  for (const char* col :
+       {"natural", "commercial", "research", "social", "legal", "other_org", "total"}) {
+    keys.push_back("t3." + row + "." + col);
+  }
+  return keys;
+}
+
+const MissingKeys* MissingWith(const Record& record, MissingReason reason) {
+  for (const MissingKeys& entry : record.missing) {
+    if (entry.reason == reason) return &entry;
+  }
+  return nullptr;
+}
+
+size_t MissingCount(const Record& record) {
+  size_t count = 0;
+  for (const MissingKeys& entry : record.missing) count += entry.keys.size();
+  return count;
+}
+
+void EraseLine(std::vector<Line>& lines, const std::string& label) {
+  std::erase_if(lines, [&](const Line& line) { return line.labels.back().text == label; });
+}
+
+}  // namespace
+
+TEST_CASE("status complete: every required key is a number", "[schema][status]") {
+  Record record = MapReport({Table2(), Table3(Table3Lines()), Table4()});
+  CHECK(record.template_id == "2021");
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(record.missing.empty());
+  CHECK(ValueOf(record, "t3.other.other.natural") == 0);
+  CHECK(ValueOf(record, "t3.unprocessed.duplicate.total") == 1);
+  // 10 + 25 rows × 7 + 15: org_total and the subtotal rows are not printed, not required.
+  CHECK(record.values.size() == 200);
+}
+
+TEST_CASE("a null cell: partial, the key missing as cell_unreadable", "[schema][status]") {
+  std::vector<Line> lines = Table3Lines();
+  TableBuilder builder;
+  Table3Header(builder);
+  AddLines(builder, lines);
+  nianbao::Table table = builder.Build();
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.row == 4 && cell.col == 2) cell.text = "详见附件";  // 二、上年结转 · 自然人
+  }
+  Record record = MapReport({Table2(), table, Table4()});
+  CHECK(record.status == RecordStatus::kPartial);
+  REQUIRE(record.missing.size() == 1);
+  CHECK(record.missing[0].reason == MissingReason::kCellUnreadable);
+  CHECK(record.missing[0].keys == std::vector<std::string>{"t3.carried_in.natural"});
+  CHECK(record.missing[0].message.find("自然人") != std::string::npos);
+}
+
+TEST_CASE("a row the table lacks: partial, its keys missing as row_not_found", "[schema][status]") {
+  std::vector<Line> lines = Table3Lines();
+  EraseLine(lines, "2.重复申请");
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(record.status == RecordStatus::kPartial);
+  REQUIRE(record.missing.size() == 1);
+  CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
+  CHECK(record.missing[0].keys == RowKeys("unprocessed.duplicate"));
+}
+
+TEST_CASE("tables not found: partial with table_not_found per table", "[schema][status]") {
+  Record record = MapReport({Table2()});
+  CHECK(record.status == RecordStatus::kPartial);
+  REQUIRE(record.missing.size() == 2);
+  CHECK(record.missing[0].reason == MissingReason::kTableNotFound);
+  CHECK(record.missing[0].keys.size() == 175);
+  CHECK(record.missing[0].keys.front() == "t3.new.natural");
+  CHECK(record.missing[1].reason == MissingReason::kTableNotFound);
+  CHECK(record.missing[1].keys.size() == 15);
+  CHECK(record.missing[1].keys.front() == "t4.review.upheld");
+}
+
+TEST_CASE("no template table: no_data; the year's template keys listed when the year is known",
+          "[schema][status]") {
+  SECTION("a report whose tables are missing (images)") {
+    Record record = MapReport({Para("一、总体情况"), Para("本年度…")});
+    CHECK(record.template_id == "unknown");
+    CHECK(record.status == RecordStatus::kNoData);
+    CHECK(MissingCount(record) == 200);
+    for (const MissingKeys& entry : record.missing) {
+      CHECK(entry.reason == MissingReason::kTableNotFound);
+    }
+  }
+  SECTION("a notice page without a year") {
+    Record record = MapDocument(DocumentOf({Para("关于网站维护的通知"), Para("特此通知。")}));
+    CHECK(record.status == RecordStatus::kNoData);
+    CHECK(record.missing.empty());
+  }
+}
+
+TEST_CASE("2021 （六）其他处理 printed as one row: other.total, sub-rows not_printed",
+          "[schema][status][variant]") {
+  std::vector<Line> lines = Table3Lines();
+  EraseLine(lines, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+  EraseLine(lines, "3.其他");
+  EraseLine(lines, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+  lines.insert(lines.end() - 2, Item("", "（六）其他处理", 2));
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(ValueOf(record, "t3.other.total.natural") == 2);
+  CHECK(ValueOf(record, "t3.other.total.total") == 2);
+  CHECK_FALSE(schema_test::HasKey(record, "t3.other.other.natural"));
+  CHECK_FALSE(schema_test::HasKey(record, "t3.other.no_fee.natural"));
+  CHECK(record.status == RecordStatus::kComplete);
+  REQUIRE(record.missing.size() == 3);
+  CHECK(record.missing[0].reason == MissingReason::kNotPrinted);
+  CHECK(record.missing[0].keys == RowKeys("other.no_correction"));
+  CHECK(record.missing[1].keys == RowKeys("other.no_fee"));
+  CHECK(record.missing[2].keys == RowKeys("other.other"));
+}
+
+TEST_CASE("table 二 without its 规章 row: not_printed; without both rows: row_not_found",
+          "[schema][status][variant]") {
+  const std::vector<std::string> rules = {"t2.rules.issued", "t2.rules.repealed",
+                                          "t2.rules.in_force"};
+  SECTION("no 规章 row") {
+    Record record = MapReport({Table2(false), Table3(Table3Lines()), Table4()});
+    CHECK(record.status == RecordStatus::kComplete);
+    REQUIRE(record.missing.size() == 1);
+    CHECK(record.missing[0].reason == MissingReason::kNotPrinted);
+    CHECK(record.missing[0].keys == rules);
+    CHECK(ValueOf(record, "t2.normative.issued") == 2);
+  }
+  SECTION("neither 规章 nor 行政规范性文件") {
+    Record record = MapReport({Table2(false, false), Table3(Table3Lines()), Table4()});
+    CHECK(record.status == RecordStatus::kPartial);
+    REQUIRE_FALSE(record.missing.empty());
+    CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
+    CHECK(record.missing[0].keys == rules);
+    CHECK(MissingWith(record, MissingReason::kNotPrinted) == nullptr);
+  }
+}

@@ -53,6 +53,9 @@ void CheckAgainstTruth(const std::filesystem::path& file) {
   std::sort(expected_failures.begin(), expected_failures.end());
   std::sort(failures.begin(), failures.end());
   CHECK(failures == expected_failures);
+  // The truth lists every cell the report prints: nothing is missing.
+  CHECK(record.status == nianbao::schema::RecordStatus::kComplete);
+  CHECK(record.missing.empty());
 }
 
 }  // namespace
