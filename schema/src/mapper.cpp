@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/core.h>
+
 #include "checks.hpp"
 #include "completeness.hpp"
 #include "document_text.hpp"
@@ -147,8 +149,8 @@ Record Mapper::Map(const Document& document) const {
     if (!check.ok) {
       record.warnings.push_back({Severity::kWarning,
                                  "schema.check_failed",
-                                 check.rule + ": the stated total " + std::to_string(check.lhs) +
-                                     " differs from its parts " + std::to_string(check.rhs),
+                                 fmt::format("{}: the stated total {} differs from its parts {}",
+                                             check.rule, check.lhs, check.rhs),
                                  {}});
     }
   }

@@ -112,6 +112,11 @@ TEST_CASE("a broken total flags exactly that rule, with its two sides", "[schema
     CHECK(check.rhs == 3);
   }
   CHECK(HasWarning(record, "schema.check_failed"));
+  for (const nianbao::Diagnostic& warning : record.warnings) {
+    if (warning.code != "schema.check_failed") continue;
+    // The numbers as the report prints them, not as 4.000000.
+    CHECK(warning.message == "t4.sum.review: the stated total 4 differs from its parts 3");
+  }
 }
 
 TEST_CASE("text without tables: paragraphs only, template unknown, a warning", "[schema]") {
