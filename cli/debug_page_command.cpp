@@ -1,6 +1,9 @@
+#include <fmt/core.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "commands.hpp"
 #include "nianbao/extract.hpp"
@@ -19,12 +22,6 @@ struct DebugPageOptions {
   bool no_labels = false;
 };
 
-std::string ReadBytes(const std::string& path) {
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) throw Error(ErrorKind::kIo, path, "cannot open the file");
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
-
 // The record key the mapper gave each value cell, from the record's provenance.
 std::vector<pdf_debug::CellLabel> MapperLabels(const Document& document) {
   normalize::Normalizer normalizer;
@@ -38,19 +35,32 @@ std::vector<pdf_debug::CellLabel> MapperLabels(const Document& document) {
   return labels;
 }
 
+// Writes `text` to `path`; false, with a line on stderr saying why, if it cannot.
 bool WriteFile(const std::string& path, const std::string& text) {
+  errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
-  return static_cast<bool>(out);
+  out.close();
+  if (out) return true;
+  std::cerr << "nianbao debug-page: cannot write " << path << ": "
+            << (errno != 0 ? std::strerror(errno) : "write failed") << '\n';
+  return false;
 }
 
 int RunDebugPage(const DebugPageOptions& options) {
   try {
-    const std::string bytes = ReadBytes(options.file);
+    const std::string bytes = ReadFileBytes(options.file);
     const Document document = ReadDocument(bytes, options.file);
     if (document.source.format != Format::kPdf) {
       std::cerr << "nianbao debug-page: " << options.file << " is not a PDF\n";
       return 1;
+    }
+    const int pages = document.source.pages.value_or(0);
+    if (options.page < 1 || options.page > pages) {
+      std::cerr << fmt::format(
+          "nianbao debug-page: {} has {} page{}: --page {} is not one of them\n", options.file,
+          pages, pages == 1 ? "" : "s", options.page);
+      return 2;
     }
     std::vector<pdf_debug::CellLabel> labels;
     if (!options.no_labels) {
@@ -63,12 +73,8 @@ int RunDebugPage(const DebugPageOptions& options) {
     }
     const pdf_debug::PageDrawing drawing =
         pdf_debug::DrawPage(bytes, options.file, document, options.page, labels);
-    if (!WriteFile(options.svg_path, drawing.svg)) {
-      std::cerr << "nianbao debug-page: cannot write " << options.svg_path << '\n';
-      return 2;
-    }
+    if (!WriteFile(options.svg_path, drawing.svg)) return 2;
     if (!options.trace_path.empty() && !WriteFile(options.trace_path, drawing.trace_json)) {
-      std::cerr << "nianbao debug-page: cannot write " << options.trace_path << '\n';
       return 2;
     }
     return 0;

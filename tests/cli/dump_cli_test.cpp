@@ -81,3 +81,29 @@ TEST_CASE("dump: readable files exit 0 with nothing on stderr", "[cli]") {
   CHECK(result.err.empty());
   CHECK(CountLines(result.out) == 1);
 }
+
+TEST_CASE("debug-page: a missing file is named as extract names it", "[cli]") {
+  const std::string missing_pdf = "/nonexistent/nianbao/missing_report.pdf";
+  RunResult drawn = RunNianbao({"debug-page", missing_pdf, "-o", "/nonexistent/page.svg"});
+  RunResult extracted = RunNianbao({"extract", missing_pdf});
+  CHECK(drawn.exit_code == 1);
+  CHECK(drawn.err == "nianbao debug-page: " + missing_pdf + ": io: no such file\n");
+  CHECK(extracted.err.find(missing_pdf + ": io: no such file\n") != std::string::npos);
+}
+
+TEST_CASE("debug-page: a page the file does not have is a usage error, not a limit", "[cli]") {
+  const std::string pdf = std::string(NIANBAO_SAMPLES) + "/bureau_2021_report.pdf";
+  RunResult result = RunNianbao({"debug-page", pdf, "--page", "9", "-o", "/nonexistent/p.svg"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err == "nianbao debug-page: " + pdf + " has 3 pages: --page 9 is not one of them\n");
+}
+
+TEST_CASE("debug-page: an output that cannot be written says why", "[cli]") {
+  const std::string pdf = std::string(NIANBAO_SAMPLES) + "/bureau_2021_report.pdf";
+  RunResult result =
+      RunNianbao({"debug-page", pdf, "--no-labels", "-o", "/nonexistent/folder/page.svg"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err ==
+        "nianbao debug-page: cannot write /nonexistent/folder/page.svg: No such file or "
+        "directory\n");
+}
