@@ -32,6 +32,16 @@ def labels_text(node):
     return " / ".join(node.get("labels", [])) or "(no label)"
 
 
+def flag_notes(node):
+    """What the template marks about a node: not required, or a row documents may omit."""
+    notes = []
+    if node.get("optional"):
+        notes.append("optional, not a required key")
+    if node.get("may_be_left_out"):
+        notes.append("a document may leave this row out: its keys are then `not_printed`")
+    return notes
+
+
 def leaves(nodes, key_prefix="", label_prefix=""):
     """(key, label path, note, allowed columns) of every cell-bearing node, in template order
     (the order of the schema stage's key list).
@@ -47,7 +57,7 @@ def leaves(nodes, key_prefix="", label_prefix=""):
         children = node.get("children", [])
         if not children and not node.get("self_row"):
             shown = f"{label_prefix} · {labels_text(node)}" if label_prefix else labels_text(node)
-            out.append((key, shown, "", node.get("columns")))
+            out.append((key, shown, "; ".join(flag_notes(node)), node.get("columns")))
             continue
         out.extend(leaves(children, key, path))
         total = node.get("subtotal") or node.get("self_row")
