@@ -138,8 +138,9 @@ std::optional<std::pair<double, size_t>> NumberAt(const std::u32string& text, si
 }
 
 // The first number within kMaxFeeGap characters after pos, with its unit: 件 (count), 元 or
-// 万元 (amount, in 元).
-std::optional<double> FeeNumberAfter(const std::u32string& text, size_t pos, bool amount) {
+// 万元 (amount, in 元); and where its unit ends.
+std::optional<std::pair<double, size_t>> FeeNumberAfter(const std::u32string& text, size_t pos,
+                                                        bool amount) {
   for (size_t gap = 0; gap <= kMaxFeeGap && pos + gap < text.size(); ++gap) {
     char32_t code_point = text[pos + gap];
     if (code_point == U'，' || code_point == U'。' || code_point == U'；') return std::nullopt;
@@ -148,15 +149,46 @@ std::optional<double> FeeNumberAfter(const std::u32string& text, size_t pos, boo
     if (!number) return std::nullopt;
     auto [value, end] = *number;
     std::u32string unit = text.substr(end, 2);
-    if (!amount) return unit.starts_with(U"件") ? std::optional<double>(value) : std::nullopt;
-    if (unit == U"万元") return value * 10000;
-    if (unit.starts_with(U"元")) return value;
+    if (!amount) {
+      if (!unit.starts_with(U"件")) return std::nullopt;
+      return std::make_pair(value, end + 1);
+    }
+    if (unit == U"万元") return std::make_pair(value * 10000, end + 2);
+    if (unit.starts_with(U"元")) return std::make_pair(value, end + 1);
     return std::nullopt;
   }
   return std::nullopt;
 }
 
+// Running text as the fee figures are looked for in it: normalized, without white space,
+// commas full-width except between digits (thousands separators).
+std::u32string FeeText(const std::string& raw, const normalize::Normalizer& normalizer) {
+  std::u32string text = WithoutSpaces(normalizer.NormalizeText(raw));
+  for (char32_t& code_point : text) {
+    if (code_point == U',') code_point = U'，';
+  }
+  for (size_t pos = 1; pos + 1 < text.size(); ++pos) {
+    if (text[pos] == U'，' && IsAsciiDigit(text[pos - 1]) && IsAsciiDigit(text[pos + 1])) {
+      text[pos] = U',';
+    }
+  }
+  return text;
+}
+
 }  // namespace
+
+std::optional<int> PageOfFeeFigure(const Document& document, const FeeFigure& figure,
+                                   const normalize::Normalizer& normalizer) {
+  const std::u32string phrase = DecodeUtf8(figure.text);
+  for (const Block& block : document.blocks) {
+    const Paragraph* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph == nullptr || !paragraph->page) continue;
+    if (FeeText(paragraph->text, normalizer).find(phrase) != std::u32string::npos) {
+      return paragraph->page;
+    }
+  }
+  return std::nullopt;
+}
 
 std::string AgencyFromTitle(const std::string& title) {
   std::u32string text = WithoutSpaces(title);
@@ -179,21 +211,12 @@ std::string AgencyFromTitle(const std::string& title) {
 std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
                                       const normalize::Normalizer& normalizer) {
   std::vector<FeeFigure> figures;
-  std::u32string text = WithoutSpaces(normalizer.NormalizeText(section_text));
-  // NormalizeText folds full-width punctuation to ASCII; look for both forms.
-  for (char32_t& code_point : text) {
-    if (code_point == U',') code_point = U'，';
-  }
-  // Undo the fold inside numbers: a comma between digits is a thousands separator.
-  for (size_t pos = 1; pos + 1 < text.size(); ++pos) {
-    if (text[pos] == U'，' && IsAsciiDigit(text[pos - 1]) && IsAsciiDigit(text[pos + 1])) {
-      text[pos] = U',';
-    }
-  }
+  const std::u32string text = FeeText(section_text, normalizer);
   size_t notice = text.find(kFeeNotice);
   if (notice == text.npos) return figures;
   if (auto count = FeeNumberAfter(text, notice + kFeeNotice.size(), false)) {
-    figures.push_back({"s6.fee_notices", *count});
+    figures.push_back(
+        {"s6.fee_notices", count->first, EncodeUtf8(text.substr(notice, count->second - notice))});
   }
   bool billed = false;
   bool collected = false;
@@ -204,11 +227,13 @@ std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
         text.substr(window_start, pos - window_start).find(kCollected) != text.npos;
     auto amount = FeeNumberAfter(text, pos + kTotalAmount.size(), true);
     if (!amount) continue;
+    const size_t start = is_collected ? text.rfind(kCollected, pos) : pos;
+    std::string matched = EncodeUtf8(text.substr(start, amount->second - start));
     if (is_collected && !collected) {
-      figures.push_back({"s6.fee_collected", *amount});
+      figures.push_back({"s6.fee_collected", amount->first, std::move(matched)});
       collected = true;
     } else if (!is_collected && !billed) {
-      figures.push_back({"s6.fee_billed", *amount});
+      figures.push_back({"s6.fee_billed", amount->first, std::move(matched)});
       billed = true;
     }
   }

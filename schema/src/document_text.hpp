@@ -16,6 +16,7 @@ namespace nianbao::schema {
 struct FeeFigure {
   std::string key;  // s6.fee_notices, s6.fee_billed, s6.fee_collected
   double value = 0;
+  std::string text;  // the phrase it was read from, white space removed (收费通知3件)
 };
 
 struct DocumentText {
@@ -36,7 +37,13 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
 std::string AgencyFromTitle(const std::string& title);
 
 // The 信息处理费 figures stated in part 六's text (发出收费通知N件, 总金额N元, 实际收取N元).
+// Each with the phrase it was read from, as NormalizeText gives it without white space.
 std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
                                       const normalize::Normalizer& normalizer);
+
+// The page of the paragraph a fee figure was read from; nullopt for formats without pages
+// or a phrase split over paragraphs.
+std::optional<int> PageOfFeeFigure(const Document& document, const FeeFigure& figure,
+                                   const normalize::Normalizer& normalizer);
 
 }  // namespace nianbao::schema

@@ -115,6 +115,10 @@ Record Mapper::Map(const Document& document) const {
     for (const FeeFigure& fee : ReadFeeFigures(record.sections.at("s6"), normalizer_)) {
       by_key[fee.key] = fee.value;
       record.values.emplace_back(fee.key, fee.value);
+      Provenance& where = record.provenance[fee.key];
+      where.page = PageOfFeeFigure(document, fee, normalizer_);
+      where.text = fee.text;
+      where.origin = "text";
     }
   }
   OrderValues(record, spec);

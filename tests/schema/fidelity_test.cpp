@@ -280,3 +280,29 @@ TEST_CASE("table 二 without its 规章 row: not_printed; without both rows: row
     CHECK(MissingWith(record, MissingReason::kNotPrinted) == nullptr);
   }
 }
+
+TEST_CASE("fee figures of part 六 have provenance: origin text, page, the phrase",
+          "[schema][provenance]") {
+  Record record = MapReport(
+      {Table2(), Table3(Table3Lines()), Table4(),
+       nianbao::Paragraph{"六、其他需要报告的事项", 4, {}},
+       nianbao::Paragraph{"本机关发出收费通知的件数为2件，总金额为1,200元，实际收取的总金额为 "
+                          "600 元。",
+                          4,
+                          {}}});
+  CHECK(ValueOf(record, "s6.fee_notices") == 2);
+  CHECK(ValueOf(record, "s6.fee_billed") == 1200);
+  CHECK(ValueOf(record, "s6.fee_collected") == 600);
+  const nianbao::schema::Provenance& notices = record.provenance.at("s6.fee_notices");
+  CHECK(notices.origin == "text");
+  CHECK(notices.page == 4);
+  CHECK_FALSE(notices.table.has_value());
+  CHECK_FALSE(notices.row.has_value());
+  CHECK_FALSE(notices.col.has_value());
+  CHECK(notices.text == "收费通知的件数为2件");
+  CHECK(record.provenance.at("s6.fee_billed").text == "总金额为1,200元");
+  CHECK(record.provenance.at("s6.fee_collected").text == "实际收取的总金额为600元");
+  CHECK(record.provenance.at("s6.fee_collected").page == 4);
+  // Fee figures are optional: the record is complete with or without them.
+  CHECK(record.status == RecordStatus::kComplete);
+}
