@@ -265,9 +265,10 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
     const std::string& text = paragraphs[idx];
     std::u32string compact = WithoutSpaces(text);
     DocLabel label = matcher.Read(text);
-    auto section = std::find_if(
-        spec.sections.begin(), spec.sections.end(),
-        [&](const SectionSpec& candidate) { return matcher.Strict(label, candidate.labels) > 0; });
+    auto section =
+        std::find_if(spec.sections.begin(), spec.sections.end(), [&](const SectionSpec& candidate) {
+          return matcher.Strict(label, candidate.labels, LabelMatcher::StartMatch::kAnywhere) > 0;
+        });
     if (section != spec.sections.end() && IsPartHeading(matcher, text, *section, spec)) {
       const bool heading_only =
           compact.size() <= kMaxHeadingLength && compact.find(U'。') == compact.npos;

@@ -112,19 +112,30 @@ DocLabel LabelMatcher::Read(std::string_view raw) const {
   label.raw = std::string(raw);
   normalize::LabelParts parts = normalizer_.SplitOrdinal(raw);
   label.ordinal = parts.ordinal;
-  std::u32string text = DecodeUtf8(parts.text);
-  std::erase_if(text, IsPunctuation);
+  std::u32string text;
+  for (char32_t code_point : DecodeUtf8(parts.text)) {
+    if (!IsPunctuation(code_point)) {
+      text.push_back(code_point);
+    } else if (!text.empty() && (label.breaks.empty() || label.breaks.back() != text.size())) {
+      label.breaks.push_back(text.size());
+    }
+  }
   label.text = EncodeUtf8(text);
   return label;
 }
 
-int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& labels) const {
+int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& labels,
+                         StartMatch start) const {
   int best = 0;
   for (const std::string& variant : Normalized(labels)) {
     if (variant.empty()) continue;
     if (label.text == variant) return kExact;
-    if (CodePointCount(variant) >= 2 && label.text.starts_with(variant)) {
-      best = std::max(best, static_cast<int>(CodePointCount(variant)));
+    const size_t length = CodePointCount(variant);
+    const bool at_break =
+        start == StartMatch::kAnywhere ||
+        std::find(label.breaks.begin(), label.breaks.end(), length) != label.breaks.end();
+    if (length >= 2 && label.text.starts_with(variant) && at_break) {
+      best = std::max(best, static_cast<int>(length));
     }
   }
   return best;
@@ -135,9 +146,11 @@ double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>
   const std::u32string text = DecodeUtf8(label.text);
   for (const std::string& variant : Normalized(labels)) {
     best = std::max(best, normalizer_.Similarity(label.text, variant));
-    const size_t length = CodePointCount(variant);
-    if (text.size() > length) {
-      best = std::max(best, normalizer_.Similarity(EncodeUtf8(text.substr(0, length)), variant));
+    // The label's words before a remark (部分公开（区分处理的…）): its start up to a break.
+    for (size_t end : label.breaks) {
+      if (end < text.size()) {
+        best = std::max(best, normalizer_.Similarity(EncodeUtf8(text.substr(0, end)), variant));
+      }
     }
   }
   return best;

@@ -20,6 +20,9 @@ struct DocLabel {
   std::string raw;   // as printed
   std::string text;  // normalized, enumerator and punctuation removed
   int ordinal = 0;   // the enumerator's number; 0 when there is none
+  // Code-point offsets in `text` where punctuation was removed (a bracketed remark or a
+  // clause starts there): a template label only matches a longer label's start up to one.
+  std::vector<size_t> breaks;
 };
 
 class LabelMatcher {
@@ -33,9 +36,14 @@ class LabelMatcher {
   DocLabel Read(std::string_view raw) const;
 
   // 0: no match; kExact: equal to a variant; else the length of the variant the label
-  // starts with (longer is better).
-  int Strict(const DocLabel& label, const std::vector<std::string>& labels) const;
-  // Best Similarity of the label (or its start, for labels longer than the variant).
+  // starts with, followed by punctuation (部分公开（区分处理的…）); longer is better. A
+  // label that merely starts with a short variant's words (其他法律… with 其他) is no match.
+  // kAnywhere: the variant may end anywhere in the label (a heading run into its first
+  // sentence: 总体情况2021年，…).
+  enum class StartMatch { kAtBreak, kAnywhere };
+  int Strict(const DocLabel& label, const std::vector<std::string>& labels,
+             StartMatch start = StartMatch::kAtBreak) const;
+  // Best Similarity of the label, or of its words before a remark (up to a break).
   double Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const;
   // True when the label contains one of the texts.
   bool Contains(const DocLabel& label, const std::vector<std::string>& texts) const;

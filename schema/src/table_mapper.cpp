@@ -50,7 +50,10 @@ struct RowMatch {
   const RowEntry* entry = nullptr;         // the row node matched
   const LabelNode* subtotal_of = nullptr;  // a 小计 row: the group it closes
   bool fuzzy = false;
+  bool in_place = false;               // a fuzzy match its ordinal and group confirm
   bool ambiguous_with_column = false;  // the label also names a column (总计, 其他, 小计)
+  // A damaged label that two rows could claim: refused, never guessed.
+  std::vector<const RowEntry*> rivals;
 };
 
 bool IsSubtotalWord(const DocLabel& label) {
@@ -68,6 +71,7 @@ struct KindState {
   std::vector<RowEntry> rows;
   std::vector<GridRow> header;
   std::vector<const LabelNode*> context;  // the path of the last row matched
+  std::set<const LabelNode*> read;        // rows whose values were read
   // A label's scores against each of `rows`, by label text: a document repeats its labels,
   // and each row's labels are matched several times (split, kind, key).
   mutable std::unordered_map<std::string, LabelScores> scores;
@@ -185,17 +189,27 @@ class TableWalker {
     const std::vector<double>& similarities = *scores.fuzzy;
     for (size_t entry_idx = 0; entry_idx < kind.rows.size(); ++entry_idx) {
       const RowEntry& entry = kind.rows[entry_idx];
+      if (kind.read.contains(entry.node)) continue;  // its row was already read
       const double similarity = similarities[entry_idx];
       const bool in_place =
           label.ordinal > 0 && label.ordinal == entry.position && entry.path.size() >= 2 &&
           std::find(kind.context.begin(), kind.context.end(), entry.path[entry.path.size() - 2]) !=
               kind.context.end();
       const double needed = in_place ? kRowFuzzyInPlaceThreshold : kRowFuzzyThreshold;
-      if (similarity >= needed && similarity > best_similarity) {
+      if (similarity < needed) continue;
+      match.rivals.push_back(&entry);
+      if (similarity > best_similarity) {
         match.entry = &entry;
         match.fuzzy = true;
+        match.in_place = in_place;
         best_similarity = similarity;
       }
+    }
+    if (match.rivals.size() > 1) {
+      match.entry = nullptr;
+      match.fuzzy = false;
+    } else {
+      match.rivals.clear();
     }
     return match;
   }
@@ -283,10 +297,30 @@ class TableWalker {
       return;
     }
     last_was_header_ = false;
+    if (WarnIfAmbiguous(parts, row)) return;
     if (parts.has_number && current_ >= 0) {
       Warn("schema.unnamed_row",
            "a row with numbers has no label of the template; its values are left out", row);
     }
+  }
+
+  // A damaged label two rows could claim: say which, and leave the row out.
+  bool WarnIfAmbiguous(const RowParts& parts, const GridRow& row) {
+    if (current_ < 0) return false;
+    for (const DocLabel& label : parts.labels) {
+      RowMatch match = MatchRow(kinds_[current_], label);
+      if (match.rivals.size() < 2) continue;
+      std::string names;
+      for (const RowEntry* rival : match.rivals) {
+        names += (names.empty() ? "\"" : " or \"") + rival->node->labels.front() + "\"";
+      }
+      Warn("schema.ambiguous_label",
+           "row label \"" + label.raw + "\" could be " + names +
+               "; not guessed, its values are left out",
+           row);
+      return true;
+    }
+    return false;
   }
 
   void HandleHeaderRow(int kind_idx, const GridRow& row) {
@@ -313,7 +347,9 @@ class TableWalker {
       if (match.fuzzy) {
         Warn("schema.fuzzy_label",
              "row label \"" + label.raw + "\" read as \"" + match.entry->node->labels.front() +
-                 "\" (its wording differs from the template's)",
+                 (match.in_place ? "\" by its place (its number and group, in the template's "
+                                   "row order); its wording differs from the template's"
+                                 : "\" (its wording differs from the template's)"),
              row);
       }
       kind.context = match.entry->path;
@@ -346,6 +382,7 @@ class TableWalker {
       return;
     }
     const LabelNode* row_node = RowNodeFor(kind, *row_key);
+    if (row_node != nullptr) kind.read.insert(row_node);
     ColumnAssignment columns =
         ResolveColumns(*kind.spec, matcher_, kind.header, row, parts.value_cells);
     for (const std::string& note : columns.notes) Warn("schema.fuzzy_label", note, row);

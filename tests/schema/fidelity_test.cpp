@@ -306,3 +306,90 @@ TEST_CASE("fee figures of part 六 have provenance: origin text, page, the phras
   // Fee figures are optional: the record is complete with or without them.
   CHECK(record.status == RecordStatus::kComplete);
 }
+
+namespace {
+
+void Relabel(std::vector<Line>& lines, const std::string& from, const std::string& to) {
+  for (Line& line : lines) {
+    if (line.labels.back().text == from) line.labels.back().text = to;
+  }
+}
+
+bool HasWarningMentioning(const Record& record, const std::string& code, const std::string& text) {
+  return std::any_of(record.warnings.begin(), record.warnings.end(), [&](const auto& warning) {
+    return warning.code == code && warning.message.find(text) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("a damaged label in its place maps, with a warning saying so", "[schema][damaged]") {
+  std::vector<Line> lines = Table3Lines();
+  SECTION("a missing character: 2.其他法律行政止公开") {
+    Relabel(lines, "2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
+  }
+  SECTION("a wrong character: 2.重复申清") {
+    Relabel(lines, "2.重复申请", "2.重复申清");
+  }
+  SECTION("an extra character: 3.补正后申请内容仍不明确的") {
+    Relabel(lines, "3.补正后申请内容仍不明确", "3.补正后申请内容仍不明确的");
+  }
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(record.missing.empty());
+  CHECK(HasWarningMentioning(record, "schema.fuzzy_label", "by its place"));
+  CHECK(ValueOf(record, "t3.denied.prohibited.natural") == 1);
+  CHECK(ValueOf(record, "t3.unprocessed.duplicate.natural") == 1);
+  CHECK(ValueOf(record, "t3.unavailable.unclear.natural") == 0);
+  CHECK(record.values.size() == 200);
+}
+
+TEST_CASE("single-row （六） in other layouts never invents sub-rows", "[schema][variant]") {
+  std::vector<Line> lines = Table3Lines();
+  EraseLine(lines, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+  EraseLine(lines, "3.其他");
+  EraseLine(lines, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+  SECTION("group column, blank item column") {
+    lines.insert(lines.end() - 2, Line{{{"（六）其他处理"}, {""}}, 2});
+  }
+  SECTION("spanning both label columns") {
+    lines.insert(lines.end() - 2, Whole("（六）其他处理", 2));
+  }
+  SECTION("three label columns style: 三、 group then item") {
+    lines.insert(lines.end() - 2, Line{{{""}, {"（六）其他处理"}}, 2});
+  }
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(ValueOf(record, "t3.other.total.natural") == 2);
+  CHECK_FALSE(schema_test::HasKey(record, "t3.other.other.natural"));
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(MissingCount(record) == 21);
+}
+
+TEST_CASE("a damaged label two rows could claim is refused: row_not_found, never a guess",
+          "[schema][damaged]") {
+  // 5.属于三类过程性信息: its place says 5.属于三类内部事务信息, its words say
+  // 6.属于四类过程性信息.
+  std::vector<Line> lines = Table3Lines();
+  Relabel(lines, "5.属于三类内部事务信息", "5.属于三类过程性信息");
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(record.status == RecordStatus::kPartial);
+  REQUIRE(record.missing.size() == 1);
+  CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
+  CHECK(record.missing[0].keys == RowKeys("denied.internal"));
+  CHECK(ValueOf(record, "t3.denied.process.natural") == 0);
+  CHECK(HasWarningMentioning(record, "schema.ambiguous_label", "5.属于三类过程性信息"));
+}
+
+TEST_CASE("a damaged label whose row was already read does not take its place again",
+          "[schema][damaged]") {
+  std::vector<Line> lines = Table3Lines();
+  // A second, damaged copy of 2.重复申请 after the real one.
+  auto duplicate = std::find_if(lines.begin(), lines.end(), [](const Line& line) {
+    return line.labels.back().text == "2.重复申请";
+  });
+  lines.insert(duplicate + 1, Item("", "2.重复申清", 7));
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(ValueOf(record, "t3.unprocessed.duplicate.natural") == 1);
+  CHECK(ValueOf(record, "t3.unprocessed.publication.natural") == 0);
+  CHECK(record.status == RecordStatus::kComplete);
+}
