@@ -175,13 +175,17 @@ bool EveryFirstRowCellHasPartner(const PlacedTable& upper, const PlacedTable& lo
 
 // A vertically merged cell cut by the page break: a label cell spanning rows below the
 // break whose text goes on from a cut upper cell, or an empty cell below a label cell
-// spanning rows above (the label's rows go on after the break).
+// spanning rows above (the label's rows go on after the break). A cell left open by the
+// break (no ruling along the cut) spans rows across it whatever its span on either page.
 bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_grid,
-                         const Cell& lower_cell) {
+                         const Cell& lower_cell, const lattice::GridCell& lower_grid) {
   if (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text)) return false;
-  if (lower_cell.text.empty()) return upper_cell.rowspan > 1 && !upper_cell.text.empty();
-  return (upper_cell.rowspan > 1 || lower_cell.rowspan > 1) &&
-         ContinuesCutText(upper_grid, lower_cell);
+  const bool spans_break = upper_cell.rowspan > 1 || lower_cell.rowspan > 1 ||
+                           upper_grid.open_below || lower_grid.open_above;
+  if (lower_cell.text.empty()) {
+    return (upper_cell.rowspan > 1 || upper_grid.open_below) && !upper_cell.text.empty();
+  }
+  return spans_break && ContinuesCutText(upper_grid, lower_cell);
 }
 
 void SortRowMajor(PlacedTable& placed) {
@@ -271,8 +275,9 @@ void AppendContinuation(PlacedTable& upper, PlacedTable lower) {
     const int partner = cell.row == 0 ? UpperPartner(upper, cell) : -1;
     const bool continues =
         partner >= 0 &&
-        (joins_row || ContinuesMergedCell(upper.table.cells[static_cast<size_t>(partner)],
-                                          upper.grid[static_cast<size_t>(partner)], cell));
+        (joins_row ||
+         ContinuesMergedCell(upper.table.cells[static_cast<size_t>(partner)],
+                             upper.grid[static_cast<size_t>(partner)], cell, trimmed.grid[idx]));
     if (continues) {
       Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
       if (!cell.text.empty()) {

@@ -15,6 +15,37 @@ int IntervalOf(const std::vector<double>& bounds, double value) {
   return std::min(idx, static_cast<int>(bounds.size()) - 2);
 }
 
+// A line running on from an open cell starts within this share of its font size of the
+// cell's edge (or of the line before it).
+constexpr double kRunOnGapShare = 0.5;
+
+// The characters not yet used that run on from an open cell past the grid's edge: in the
+// cell's columns, line after line from the edge outwards with no gap between them.
+std::vector<size_t> RunOnChars(const GridCell& cell, double edge, bool below,
+                               const std::vector<PdfChar>& chars, const std::vector<bool>& used) {
+  std::vector<size_t> candidates;
+  for (size_t idx = 0; idx < chars.size(); ++idx) {
+    const PdfChar& glyph = chars[idx];
+    const bool outside = below ? glyph.CentreY() > edge : glyph.CentreY() < edge;
+    if (!used[idx] && outside && glyph.CentreX() >= cell.box.x0 && glyph.CentreX() <= cell.box.x1) {
+      candidates.push_back(idx);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [&](size_t a, size_t b) {
+    return below ? chars[a].box.top < chars[b].box.top : chars[a].box.bottom > chars[b].box.bottom;
+  });
+  std::vector<size_t> taken;
+  double reach = edge;
+  for (size_t idx : candidates) {
+    const PdfChar& glyph = chars[idx];
+    const double gap = below ? glyph.box.top - reach : reach - glyph.box.bottom;
+    if (gap > kRunOnGapShare * std::max(glyph.font_size, 1.0)) break;
+    reach = below ? std::max(reach, glyph.box.bottom) : std::min(reach, glyph.box.top);
+    taken.push_back(idx);
+  }
+  return taken;
+}
+
 }  // namespace
 
 std::vector<bool> CharsIntoCells(GridTable& table, const std::vector<PdfChar>& chars) {
@@ -41,6 +72,17 @@ std::vector<bool> CharsIntoCells(GridTable& table, const std::vector<PdfChar>& c
     if (cell_idx < 0) continue;
     cell_chars[static_cast<size_t>(cell_idx)].push_back(&glyph);
     used[char_idx] = true;
+  }
+  for (size_t cell_idx = 0; cell_idx < table.cells.size(); ++cell_idx) {
+    const GridCell& cell = table.cells[cell_idx];
+    for (const bool below : {false, true}) {
+      if (!(below ? cell.open_below : cell.open_above)) continue;
+      const double edge = below ? grid.ys.back() : grid.ys.front();
+      for (size_t char_idx : RunOnChars(cell, edge, below, chars, used)) {
+        cell_chars[cell_idx].push_back(&chars[char_idx]);
+        used[char_idx] = true;
+      }
+    }
   }
   TextLineSettings one_run_per_line;
   one_run_per_line.run_gap_em = std::numeric_limits<double>::infinity();

@@ -33,6 +33,9 @@ struct LatticeSettings {
   static constexpr double kDefaultEdgeCoverShare = 0.6;
   // Grid lines closer than this are one (after snapping, guards against slivers).
   static constexpr double kDefaultMinCellSize = 2.0;
+  // A table's side rulings running on at least this far past its last (first) horizontal
+  // ruling leave an open edge, closed where they end (a row cut by a browser's page break).
+  static constexpr double kDefaultMinOpenEdge = 4.0;
 
   double axis_tolerance = kDefaultAxisTolerance;
   double max_ruling_thickness = kDefaultMaxRulingThickness;
@@ -42,6 +45,7 @@ struct LatticeSettings {
   double min_ruling_length = kDefaultMinRulingLength;
   double edge_cover_share = kDefaultEdgeCoverShare;
   double min_cell_size = kDefaultMinCellSize;
+  double min_open_edge = kDefaultMinOpenEdge;
 
   void Validate() const;
 };
@@ -93,6 +97,8 @@ struct GridCell {
   std::string text;  // lines joined by '\n' (filled by CharsIntoCells)
   Box last_line;     // box of the text's last line (when there is text)
   double font_size = 0;
+  bool open_below = false;  // on the grid's bottom edge with no ruling along it (step 6b)
+  bool open_above = false;  // on the grid's top edge with no ruling along it
 };
 
 struct GridTable {
@@ -126,6 +132,19 @@ std::vector<Intersection> FindIntersections(const std::vector<Ruling>& rulings,
 // orientation).
 std::vector<RulingGroup> GroupTables(const std::vector<Ruling>& rulings,
                                      const std::vector<Intersection>& intersections);
+// Step 4b: a cell cut by page breaks above and below (a label spanning a whole page of
+// rows, as browsers print it) has no horizontal ruling on the page: its sides are vertical
+// rulings on their own. One that runs from the group's top to its bottom, beside or inside
+// the group, joins it.
+void AttachSideRulings(std::vector<RulingGroup>& groups, const std::vector<Ruling>& rulings,
+                       const LatticeSettings& settings);
+// Step 4c: a table cut by a page break may have no ruling along the cut (browsers print
+// it so): its vertical rulings, both outer sides included, run on past the outermost
+// horizontal ruling and end together. Such an open edge gets a horizontal ruling where
+// they end, appended to `rulings` and to the group, so the cut row's text is a row of the
+// table and not body text beside it.
+void CloseOpenEdges(std::vector<RulingGroup>& groups, std::vector<Ruling>& rulings,
+                    const LatticeSettings& settings);
 // Step 5: the elementary grid of a group: every ruling position inside its box.
 Grid GridCells(const RulingGroup& group, const std::vector<Ruling>& rulings,
                const LatticeSettings& settings);
@@ -134,8 +153,14 @@ Grid GridCells(const RulingGroup& group, const std::vector<Ruling>& rulings,
 GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
                                   const std::vector<Ruling>& rulings,
                                   const LatticeSettings& settings);
-// Step 7: each character goes into the cell holding its centre; a cell's text keeps its
-// lines ('\n'). Returns which characters were used (true per index of `chars`).
+// Step 6b: a cell on the grid's bottom (top) edge with no horizontal ruling along it is a
+// merged cell cut by a page break (a label spanning rows that go on on the next page); its
+// text may run on past the grid (browsers print it so). Marks such cells open.
+void MarkOpenCells(GridTable& table, const RulingGroup& group, const std::vector<Ruling>& rulings,
+                   const LatticeSettings& settings);
+// Step 7: each character goes into the cell holding its centre; an open cell (step 6b)
+// also takes the lines that run on from it past the grid, directly below (above) it; a cell's text
+// keeps its lines ('\n'). Returns which characters were used (true per index of `chars`).
 std::vector<bool> CharsIntoCells(GridTable& table, const std::vector<PdfChar>& chars);
 
 // All steps. Tables with fewer than one row or column are left out.

@@ -23,6 +23,7 @@ void LatticeSettings::Validate() const {
   RequireNonNegative(intersection_tolerance, "intersection_tolerance");
   RequireNonNegative(min_ruling_length, "min_ruling_length");
   RequireNonNegative(min_cell_size, "min_cell_size");
+  RequireNonNegative(min_open_edge, "min_open_edge");
   if (!(edge_cover_share > 0 && edge_cover_share <= 1)) {
     throw std::invalid_argument("LatticeSettings::edge_cover_share must be in (0, 1], got " +
                                 std::to_string(edge_cover_share));

@@ -36,6 +36,21 @@ double CoveredShare(const RulingGroup& group, const std::vector<Ruling>& rulings
 
 }  // namespace
 
+void MarkOpenCells(GridTable& table, const RulingGroup& group, const std::vector<Ruling>& rulings,
+                   const LatticeSettings& settings) {
+  const Grid& grid = table.grid;
+  if (grid.Rows() < 1 || grid.Cols() < 1) return;
+  const double tolerance = std::max(settings.snap_tolerance, settings.min_cell_size);
+  const auto open = [&](double edge, const GridCell& cell) {
+    return CoveredShare(group, rulings, Orientation::kHorizontal, edge, grid.xs[cell.col],
+                        grid.xs[cell.col + cell.colspan], tolerance) < settings.edge_cover_share;
+  };
+  for (GridCell& cell : table.cells) {
+    cell.open_above = cell.row == 0 && open(grid.ys.front(), cell);
+    cell.open_below = cell.row + cell.rowspan == grid.Rows() && open(grid.ys.back(), cell);
+  }
+}
+
 GridTable SpansFromMissingRulings(const Grid& grid, const RulingGroup& group,
                                   const std::vector<Ruling>& rulings,
                                   const LatticeSettings& settings) {

@@ -194,6 +194,67 @@ TEST_CASE("find lattice tables: all steps from a page's graphics", "[pdf][lattic
   CHECK(trace.tables[0].grid.Cols() == 2);
 }
 
+// A page of a browser's print: the table's rows at 20 and 40, its verticals running on to
+// 60 (a row cut by the page break, no ruling along the cut); the label column's left side
+// at 0 alone (a label cell spanning the whole page, no horizontal ruling reaches it).
+PageContent CutTablePage() {
+  PageContent page;
+  page.number = 1;
+  page.width = 200;
+  page.height = 200;
+  for (double y : {20.0, 40.0}) page.segments.push_back({20, y, 100, y, 0.5});
+  for (double x : {20.0, 60.0, 100.0}) page.segments.push_back({x, 20, x, 60, 0.5});
+  page.segments.push_back({0, 20, 0, 60, 0.5});
+  return page;
+}
+
+TEST_CASE("open edges: a row cut by a page break is closed where the verticals end",
+          "[pdf][lattice]") {
+  PageContent page = CutTablePage();
+  page.chars = {Glyph("标", 2, 45), Glyph("甲", 22, 45), Glyph("7", 62, 45)};
+  LatticeTrace trace = FindLatticeTables(page);
+  REQUIRE(trace.tables.size() == 1);
+  GridTable& table = trace.tables[0];
+  CHECK(table.grid.xs == std::vector<double>{0, 20, 60, 100});
+  CHECK(table.grid.ys == std::vector<double>{20, 40, 60});
+  CharsIntoCells(table, page.chars);
+  REQUIRE(table.cells.size() == 5);
+  CHECK(table.cells[0].rowspan == 2);  // the lone side ruling's column: one cell
+  CHECK(table.cells[0].text == "标");
+  CHECK(table.cells[3].text == "甲");
+  CHECK(table.cells[4].text == "7");
+}
+
+TEST_CASE("open edges: one stray vertical closes nothing", "[pdf][lattice]") {
+  PageContent page;
+  for (double y : {20.0, 40.0}) page.segments.push_back({20, y, 100, y, 0.5});
+  for (double x : {20.0, 100.0}) page.segments.push_back({x, 20, x, 40, 0.5});
+  page.segments.push_back({60, 20, 60, 80, 0.5});
+  const LatticeTrace trace = FindLatticeTables(page);
+  REQUIRE(trace.tables.size() == 1);
+  CHECK(trace.tables[0].grid.ys == std::vector<double>{20, 40});
+}
+
+TEST_CASE("open cells: a cut label's text running out below its cell stays in it",
+          "[pdf][lattice]") {
+  // Rows at 0, 20, 40; the label column 0..50 has no ruling at 20 or 40 (it spans on).
+  const std::vector<Ruling> rulings = {H(0, 0, 100), H(20, 50, 100), H(40, 50, 100),
+                                       V(0, 0, 40),  V(50, 0, 40),   V(100, 0, 40)};
+  GridTable table = RunToSpans(rulings);
+  const auto intersections = FindIntersections(rulings, {});
+  const auto groups = GroupTables(rulings, intersections);
+  MarkOpenCells(table, groups[0], rulings, {});
+  REQUIRE(table.cells.size() == 3);
+  CHECK(table.cells[0].open_below);
+  CHECK_FALSE(table.cells[0].open_above);
+  CHECK_FALSE(table.cells[2].open_below);
+  const std::vector<PdfChar> chars = {Glyph("三", 2, 25), Glyph("果", 2, 40.5), Glyph("远", 2, 80),
+                                      Glyph("外", 60, 41)};
+  const std::vector<bool> used = CharsIntoCells(table, chars);
+  CHECK(used == std::vector<bool>{true, true, false, false});
+  CHECK(table.cells[0].text == "三\n果");
+}
+
 TEST_CASE("find lattice tables: a framed box is not a table", "[pdf][lattice]") {
   PageContent page;
   page.segments = {
