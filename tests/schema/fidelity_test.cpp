@@ -393,3 +393,109 @@ TEST_CASE("a damaged label whose row was already read does not take its place ag
   CHECK(ValueOf(record, "t3.unprocessed.publication.natural") == 0);
   CHECK(record.status == RecordStatus::kComplete);
 }
+
+namespace {
+
+// Table 三 split after the line whose label is `last` (a page break): the lines after it
+// go into a second table, preceded by `between` blocks; `repeat_header` repeats the
+// column header there; `drop_group_column` prints the continued rows without the empty
+// group column (one label column fewer).
+std::vector<nianbao::Block> SplitTable3(const std::string& last, bool repeat_header,
+                                        const std::vector<nianbao::Block>& between,
+                                        bool drop_group_column) {
+  std::vector<Line> lines = Table3Lines();
+  auto split = std::find_if(lines.begin(), lines.end(),
+                            [&](const Line& line) { return line.labels.back().text == last; });
+  REQUIRE(split != lines.end());
+  std::vector<Line> first(lines.begin(), split + 1);
+  std::vector<Line> second(split + 1, lines.end());
+  TableBuilder head;
+  Table3Header(head);
+  AddLines(head, first);
+  TableBuilder tail;
+  if (repeat_header) Table3Header(tail);
+  if (drop_group_column) {
+    for (Line& line : second) {
+      if (line.labels.size() == 2 && line.labels[0].text.empty()) {
+        line.labels.erase(line.labels.begin());
+      }
+    }
+  }
+  AddLines(tail, second);
+  std::vector<nianbao::Block> blocks = {Table2(), head.Build()};
+  blocks.insert(blocks.end(), between.begin(), between.end());
+  blocks.push_back(tail.Build());
+  blocks.push_back(Table4());
+  return blocks;
+}
+
+}  // namespace
+
+TEST_CASE("a row group whose label ends one table continues in the next", "[schema][pagebreak]") {
+  const bool repeat_header = GENERATE(false, true);
+  const bool drop_group_column = GENERATE(false, true);
+  const std::vector<std::vector<nianbao::Block>> betweens = {
+      {}, {Para("- 3 -")}, {Para("青禾市林业局2021年政府信息公开工作年度报告"), Para("4")}};
+  for (const std::string& last :
+       {"1.本机关不掌握相关政府信息", "1.属于国家秘密", "1.信访举报投诉类申请", "（一）予以公开"}) {
+    for (const auto& between : betweens) {
+      INFO("split after " << last << ", header repeated " << repeat_header
+                          << ", group column dropped " << drop_group_column << ", "
+                          << between.size() << " paragraphs between");
+      Record record = MapReport(SplitTable3(last, repeat_header, between, drop_group_column));
+      CHECK(record.status == RecordStatus::kComplete);
+      CHECK(record.missing.empty());
+      CHECK(record.values.size() == 200);
+      CHECK(ValueOf(record, "t3.unavailable.not_held.natural") == 2);
+      CHECK(ValueOf(record, "t3.unprocessed.duplicate.natural") == 1);
+      CHECK(ValueOf(record, "t3.denied.prohibited.natural") == 1);
+      CHECK(ValueOf(record, "t3.total.natural") == 9);
+    }
+  }
+}
+
+namespace {
+
+Record MapPublished(const std::string& name) {
+  return MapDocument(
+      nianbao::ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/published/" + name));
+}
+
+}  // namespace
+
+TEST_CASE("HTML: a group continued in a second table after a page number and running header",
+          "[schema][pagebreak][fold]") {
+  Record record = MapPublished("group_across_tables.html");
+  CHECK(record.title == "青禾市林业局2021年政府信息公开工作年度报告");
+  CHECK(record.agency == "青禾市林业局");
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(record.missing.empty());
+  CHECK(record.values.size() == 203);                      // 200 cells and the three fee figures
+  CHECK(ValueOf(record, "t2.licensing.decisions") == 77);  // its label ⾏政许可
+  CHECK(ValueOf(record, "t3.unavailable.not_held.natural") == 1);
+  CHECK(ValueOf(record, "t3.unavailable.needs_creation.total") == 0);
+  CHECK(ValueOf(record, "t3.unprocessed.duplicate.natural") == 1);
+  CHECK(ValueOf(record, "t3.other.other.total") == 1);
+  CHECK(ValueOf(record, "t3.total.natural") == 9);
+  CHECK(record.provenance.at("t3.unavailable.needs_creation.natural").table == 2);
+  CHECK(schema_test::FailingRules(record).empty());
+}
+
+TEST_CASE("HTML: damaged label, （六） as one row, table 二 without 规章", "[schema][variant]") {
+  Record record = MapPublished("variants.html");
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(ValueOf(record, "t3.denied.prohibited.natural") == 1);
+  CHECK(ValueOf(record, "t3.other.total.natural") == 1);
+  CHECK_FALSE(schema_test::HasKey(record, "t3.other.other.natural"));
+  CHECK_FALSE(schema_test::HasKey(record, "t2.rules.issued"));
+  CHECK(HasWarningMentioning(record, "schema.fuzzy_label", "2.其他法律行政止公开"));
+  REQUIRE(record.missing.size() == 4);
+  CHECK(record.missing[0].keys ==
+        std::vector<std::string>{"t2.rules.issued", "t2.rules.repealed", "t2.rules.in_force"});
+  for (const MissingKeys& entry : record.missing) {
+    CHECK(entry.reason == MissingReason::kNotPrinted);
+  }
+  CHECK(record.missing[3].keys == RowKeys("other.other"));
+  CHECK(record.values.size() == 200 - 3 - 21 + 7 + 3);
+  CHECK(schema_test::FailingRules(record).empty());
+}
