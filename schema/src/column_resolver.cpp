@@ -22,7 +22,9 @@ struct Found {
 
 // Strict match below `from`; else, among `from`'s own children, a unique close one.
 Found FindColumn(const LabelNode& from, const DocLabel& label, const LabelMatcher& matcher) {
-  if (const LabelNode* node = FindBelow(from, label, matcher)) return {node, false};
+  if (const LabelNode* node = FindBelow(from, label, matcher, Depth::kNamedGroups)) {
+    return {node, false};
+  }
   const LabelNode* best = nullptr;
   double best_score = 0;
   bool tie = false;
@@ -114,7 +116,7 @@ std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelM
 }  // namespace
 
 const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
-                           const LabelMatcher& matcher) {
+                           const LabelMatcher& matcher, Depth depth) {
   // Breadth first; the best score wins (an exact label beats a label that only starts
   // with a shorter one), and on equal scores the shallower node.
   std::deque<const LabelNode*> queue;
@@ -129,6 +131,7 @@ const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
       best = node;
       best_score = score;
     }
+    if (depth == Depth::kNamedGroups && !node->key.empty()) continue;
     for (const LabelNode& child : node->children) queue.push_back(&child);
   }
   return best;

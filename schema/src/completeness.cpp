@@ -25,6 +25,7 @@ struct RowUnit {
 struct ColumnLeaf {
   std::string key;
   std::string label;
+  std::string not_printed;  // why the document's layout leaves it out; empty: printed
 };
 
 // What the tables gave, by key: whether a number, and which row prefixes appear.
@@ -51,16 +52,31 @@ class Found {
   std::map<std::string, bool> values_;
 };
 
+bool NamesAnyBelow(const LabelNode& node, const std::set<const LabelNode*>& named) {
+  return std::any_of(node.children.begin(), node.children.end(), [&](const LabelNode& child) {
+    return named.contains(&child) || NamesAnyBelow(child, named);
+  });
+}
+
+// The required columns. A group printed whole (named by the header, none of its sub-groups
+// named) leaves its columns out.
 void CollectColumns(const LabelNode& node, const std::string& label_prefix,
+                    const std::set<const LabelNode*>& named, const std::string& not_printed,
                     std::vector<ColumnLeaf>& out) {
   for (const LabelNode& child : node.children) {
     const std::string label =
         label_prefix.empty() ? child.labels.front() : label_prefix + " · " + child.labels.front();
     if (child.IsLeaf()) {
-      if (!child.optional) out.push_back({child.full_key, label});
+      if (!child.optional) out.push_back({child.full_key, label, not_printed});
       continue;
     }
-    CollectColumns(child, child.labels.empty() ? label_prefix : label, out);
+    std::string why = not_printed;
+    if (child.may_be_printed_whole && named.contains(&child) && !NamesAnyBelow(child, named)) {
+      why = "the document prints " + child.labels.front() +
+            " as one group, without its sub-groups; the template has no key for that "
+            "group's figures";
+    }
+    CollectColumns(child, child.labels.empty() ? label_prefix : label, named, why, out);
   }
 }
 
@@ -145,6 +161,12 @@ void AssessRow(const TableSpec& table, const RowUnit& row, const std::vector<Col
   }
   const std::string where =
       table.id + " (" + table.title + ")" + (row.key.empty() ? "" : ", row " + row.label);
+  const bool group_not_printed =
+      !columns.empty() && !columns.front().not_printed.empty() && absent.size() == all.size();
+  if (group_not_printed) {
+    missing.Add(all, MissingReason::kNotPrinted, where + ": " + columns.front().not_printed);
+    return;
+  }
   if (row.not_printed) {
     missing.Add(all, MissingReason::kNotPrinted,
                 where + ": the document's table does not print this row");
@@ -187,7 +209,7 @@ Completeness AssessCompleteness(const TemplateSpec& spec, const TableMapping& ma
   MissingList missing;
   for (const TableSpec& table : spec.tables) {
     std::vector<ColumnLeaf> columns;
-    CollectColumns(table.columns, "", columns);
+    CollectColumns(table.columns, "", mapping.named_columns, "", columns);
     std::vector<RowUnit> rows;
     CollectRows(table.rows, table.id, found, rows);
     if (table.rows.children.empty()) rows.push_back({"", "", nullptr});

@@ -327,6 +327,12 @@ class TableWalker {
     KindState& kind = kinds_[kind_idx];
     if (!(last_was_header_ && current_ == kind_idx)) kind.header.clear();
     kind.header.push_back(row);
+    for (const GridCell& cell : row.cells) {
+      if (cell.continued || IsBlankText(cell.cell->text)) continue;
+      const LabelNode* node =
+          FindBelow(kind.spec->columns, matcher_.Read(cell.cell->text), matcher_);
+      if (node != nullptr) result_.named_columns.insert(node);
+    }
     current_ = kind_idx;
     last_was_header_ = true;
   }

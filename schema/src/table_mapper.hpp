@@ -27,8 +27,9 @@ struct MappedValue {
 struct TableMapping {
   std::vector<MappedValue> values;
   std::vector<Diagnostic> warnings;
-  std::set<std::string> tables_found;  // ids of the template tables that gave values
-  int tables_seen = 0;                 // tables in the document
+  std::set<std::string> tables_found;        // ids of the template tables that gave values
+  std::set<const LabelNode*> named_columns;  // column nodes the header rows name
+  int tables_seen = 0;                       // tables in the document
 };
 
 TableMapping MapTables(const Document& document, const TemplateSpec& spec,

@@ -26,6 +26,10 @@ struct LabelNode {
   // not_printed rather than row_not_found.
   bool optional = false;
   bool may_be_left_out = false;
+  // A column group some documents print whole, without its sub-groups (行政诉讼 without
+  // 未经复议直接起诉 / 复议后起诉): the sub-groups' keys are then not_printed (the
+  // template has no key for the whole group's figures).
+  bool may_be_printed_whole = false;
 
   bool IsLeaf() const { return children.empty(); }
 };

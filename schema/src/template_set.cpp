@@ -39,6 +39,7 @@ LabelNode ParseNode(const Json& json, const std::string& parent_key) {
   node.self_key = StringOr(json, "self_row");
   node.optional = json.value("optional", false);
   node.may_be_left_out = json.value("may_be_left_out", false);
+  node.may_be_printed_whole = json.value("may_be_printed_whole", false);
   if (json.contains("children")) {
     for (const Json& child : json.at("children")) {
       node.children.push_back(ParseNode(child, node.full_key));

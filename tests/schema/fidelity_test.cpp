@@ -499,3 +499,31 @@ TEST_CASE("HTML: damaged label, （六） as one row, table 二 without 规章",
   CHECK(record.values.size() == 200 - 3 - 21 + 7 + 3);
   CHECK(schema_test::FailingRules(record).empty());
 }
+
+TEST_CASE("table 四 whose 行政诉讼 part has one header row", "[schema][variant]") {
+  TableBuilder builder;
+  builder.Row({{"行政复议", 1, 5}, {"行政诉讼", 1, 5}});
+  std::vector<Spec> leaves;
+  for (int group = 0; group < 2; ++group) {
+    for (const char* label : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
+      leaves.push_back({label});
+    }
+  }
+  builder.Row(leaves);
+  builder.Values({}, {"1", "0", "0", "0", "1", "2", "0", "0", "0", "2"});
+  Record record = MapReport({Table2(), Table3(Table3Lines()), builder.Build()});
+  CHECK(ValueOf(record, "t4.review.upheld") == 1);
+  CHECK(ValueOf(record, "t4.review.total") == 1);
+  // 行政诉讼's figures have no key: never given 未经复议直接起诉's.
+  CHECK_FALSE(schema_test::HasKey(record, "t4.suit_direct.upheld"));
+  CHECK_FALSE(schema_test::HasKey(record, "t4.suit_after_review.total"));
+  CHECK(HasWarning(record, "schema.unnamed_cell"));
+  CHECK(record.status == RecordStatus::kComplete);
+  REQUIRE(record.missing.size() == 2);
+  CHECK(record.missing[0].reason == MissingReason::kNotPrinted);
+  CHECK(record.missing[0].keys.size() == 5);
+  CHECK(record.missing[0].keys.front() == "t4.suit_direct.upheld");
+  CHECK(record.missing[1].reason == MissingReason::kNotPrinted);
+  CHECK(record.missing[1].keys.front() == "t4.suit_after_review.upheld");
+  CHECK(record.missing[1].message.find("行政诉讼") != std::string::npos);
+}
