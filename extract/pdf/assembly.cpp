@@ -30,14 +30,16 @@ class BlockBuilder {
  public:
   explicit BlockBuilder(BodyMetrics body) : body_(body) {}
 
-  void AddLine(const TextLine& line) {
+  // `frame`: the line's view of its page; paragraphs get boxes on the page as displayed.
+  void AddLine(const TextLine& line, const PageFrame& frame) {
     FlushTable();
+    const Box box = frame.ToDisplay(line.box);
     if (paragraph_ && !StartsParagraph(last_line_, line, body_)) {
       AppendLineText(paragraph_->text, line.Text());
-      if (paragraph_->page == line.page) paragraph_->box = Union(*paragraph_->box, line.box);
+      if (paragraph_->page == line.page) paragraph_->box = Union(*paragraph_->box, box);
     } else {
       FlushParagraph();
-      paragraph_ = Paragraph{line.Text(), line.page, line.box};
+      paragraph_ = Paragraph{line.Text(), line.page, box};
     }
     last_line_ = line;
   }
@@ -93,12 +95,13 @@ std::vector<Block> AssembleBlocks(std::vector<PageLayout>& pages) {
     for (size_t item_idx = 0; item_idx < items.size(); ++item_idx) {
       const PageItem& item = items[item_idx];
       if (item.line != nullptr) {
-        builder.AddLine(*item.line);
+        builder.AddLine(*item.line, page.frame);
       } else {
         builder.AddTable(*item.table, item_idx == 0);
       }
     }
-    builder.EndPage(!items.empty() && items.back().table != nullptr);
+    // A view left empty (its only lines were furniture) does not end an open table.
+    if (!items.empty()) builder.EndPage(items.back().table != nullptr);
   }
   return builder.Finish();
 }

@@ -72,8 +72,10 @@ void SetFurnitureApart(std::vector<PageLayout>& pages, const PageLayoutSettings&
       }
     }
   }
-  const size_t running_minimum =
-      std::max<size_t>(2, static_cast<size_t>(kRunningShare * static_cast<double>(pages.size())));
+  std::set<int> page_numbers;  // a page read in several views (page_frames.hpp) counts once
+  for (const PageLayout& page : pages) page_numbers.insert(page.page);
+  const size_t running_minimum = std::max<size_t>(
+      2, static_cast<size_t>(kRunningShare * static_cast<double>(page_numbers.size())));
   for (PageLayout& page : pages) {
     std::vector<TextLine> body;
     for (TextLine& line : page.lines) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lattice/lattice.hpp"
+#include "page_frames.hpp"
 #include "pdf_content.hpp"
 #include "text_lines.hpp"
 
@@ -20,8 +21,9 @@ struct PlacedTable {
 
 struct PageLayout {
   int page = 0;
-  double width = 0;
+  double width = 0;  // of the view analysed (turned when its text is: page_frames.hpp)
   double height = 0;
+  PageFrame frame;  // the view's boxes on the page as displayed
   lattice::LatticeTrace trace;
   std::vector<PlacedTable> tables;  // top to bottom
   std::vector<TextLine> lines;      // body lines outside tables, top to bottom

@@ -16,9 +16,12 @@ namespace nianbao::pdf {
 
 struct PdfChar {
   std::string text;  // UTF-8 of the glyph's Unicode mapping ("" when it maps to nothing)
-  Box box;           // glyph box: advance width, font ascent to descent
+  Box box;           // glyph box: advance width, font ascent to descent (turned with the text)
   double font_size = 0;
-  bool upright = true;   // written left to right, not rotated
+  bool upright = true;  // written left to right, not rotated
+  // Writing direction as displayed, in quarter turns clockwise: 0 left to right, 1 top to
+  // bottom, 2 upside down, 3 bottom to top; -1 when not along an axis (skewed text).
+  int direction = 0;
   bool garbled = false;  // maps to nothing, to private-use code points or to U+FFFD
 
   double CentreX() const { return (box.x0 + box.x1) / 2; }

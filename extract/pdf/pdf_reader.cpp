@@ -4,6 +4,7 @@
 #include <string>
 
 #include "assembly.hpp"
+#include "page_frames.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
 #include "reader.hpp"
@@ -50,6 +51,19 @@ void WarnIfNoTextLayer(const pdf::PdfContent& content, std::vector<Diagnostic>& 
                          {}});
 }
 
+// A turned view of a page (text in another direction than the page's main text) sees the
+// same rulings as the main view: their tables belong to the view whose text fills them.
+void DropTablesWithoutText(pdf::PageLayout& layout) {
+  for (size_t idx = layout.tables.size(); idx-- > 0;) {
+    const auto& cells = layout.tables[idx].table.cells;
+    const bool text = std::any_of(cells.begin(), cells.end(),
+                                  [](const Cell& cell) { return !cell.text.empty(); });
+    if (text) continue;
+    layout.tables.erase(layout.tables.begin() + static_cast<long>(idx));
+    layout.trace.tables.erase(layout.trace.tables.begin() + static_cast<long>(idx));
+  }
+}
+
 }  // namespace
 
 Document ReadPdf(const ReaderInput& input) {
@@ -63,7 +77,12 @@ Document ReadPdf(const ReaderInput& input) {
   std::vector<pdf::PageLayout> pages;
   pages.reserve(content.pages.size());
   for (const pdf::PageContent& page : content.pages) {
-    pages.push_back(pdf::AnalysePage(page, settings));
+    for (pdf::FramedPage& view : pdf::SplitByDirection(page)) {
+      pdf::PageLayout layout = pdf::AnalysePage(view.content, settings);
+      layout.frame = view.frame;
+      if (!view.primary) DropTablesWithoutText(layout);
+      pages.push_back(std::move(layout));
+    }
   }
   for (const pdf::PageLayout& page : pages) {
     for (size_t table_idx = 0; table_idx < page.trace.tables.size(); ++table_idx) {
@@ -82,6 +101,13 @@ Document ReadPdf(const ReaderInput& input) {
     for (pdf::PageLayout& page : pages) {
       std::vector<pdf::PlacedTable> stream = pdf::FindStreamTables(page.lines, page.page);
       for (pdf::PlacedTable& table : stream) page.tables.push_back(std::move(table));
+    }
+  }
+  for (pdf::PageLayout& page : pages) {
+    for (pdf::PlacedTable& table : page.tables) {
+      for (Cell& cell : table.table.cells) {
+        if (cell.bbox) cell.bbox = page.frame.ToDisplay(*cell.bbox);
+      }
     }
   }
   document.blocks = pdf::AssembleBlocks(pages);

@@ -118,6 +118,36 @@ bool IsWhite(const GfxRGB& rgb) {
          colToDbl(rgb.b) > kWhiteLevel;
 }
 
+// The writing direction of text whose font matrix in device space (y down) is
+// [m11 m12; m21 m22] (baseline along (m11, m12), glyph up along -(m21, m22)): quarter turns
+// clockwise as displayed, or -1 when the text is not along an axis or is mirrored.
+int WritingDirection(double m11, double m12, double m21, double m22) {
+  const auto near_zero = [](double small, double large) {
+    return std::abs(small) < kUprightSkew * std::abs(large);
+  };
+  if (m11 > 0 && near_zero(m12, m11) && m22 < 0 && near_zero(m21, m22)) return 0;
+  if (m12 > 0 && near_zero(m11, m12) && m21 > 0 && near_zero(m22, m21)) return 1;
+  if (m11 < 0 && near_zero(m12, m11) && m22 > 0 && near_zero(m21, m22)) return 2;
+  if (m12 < 0 && near_zero(m11, m12) && m21 < 0 && near_zero(m22, m21)) return 3;
+  return -1;
+}
+
+// The glyph's box (advance along the baseline, ascent to descent across it) for text
+// written in `direction` from the baseline point (x, y), in device space (y down).
+Box TurnedGlyphBox(int direction, double x, double y, double advance, double size) {
+  const double ascent = kAscentShare * size, descent = kDescentShare * size;
+  switch (direction) {
+    case 1:  // top to bottom, glyph tops facing right
+      return {x - descent, y, x + ascent, y + advance};
+    case 2:  // upside down
+      return {x - advance, y - descent, x, y + ascent};
+    case 3:  // bottom to top, glyph tops facing left
+      return {x - ascent, y - advance, x + descent, y};
+    default:
+      return {x, y - ascent, x + advance, y + descent};
+  }
+}
+
 class PageRecorder : public OutputDev {
  public:
   explicit PageRecorder(PageContent& page) : page_(page) {}
@@ -154,11 +184,11 @@ class PageRecorder : public OutputDev {
     state->getFontTransMat(&m11, &m12, &m21, &m22);
     const double size = std::hypot(m21, m22);
     glyph.font_size = size;
-    glyph.upright = m11 > 0 && std::abs(m12) < kUprightSkew * std::abs(m11) && m22 < 0 &&
-                    std::abs(m21) < kUprightSkew * std::abs(m22);
-    if (glyph.upright) {
-      glyph.box = {device_x, device_y - kAscentShare * size, device_x + std::abs(advance_x),
-                   device_y + kDescentShare * size};
+    glyph.direction = WritingDirection(m11, m12, m21, m22);
+    glyph.upright = glyph.direction == 0;
+    if (glyph.direction >= 0) {
+      glyph.box = TurnedGlyphBox(glyph.direction, device_x, device_y,
+                                 std::hypot(advance_x, advance_y), size);
     } else {
       const double end_x = device_x + advance_x, end_y = device_y + advance_y;
       glyph.box = {std::min(device_x, end_x) - size / 2, std::min(device_y, end_y) - size / 2,

@@ -16,6 +16,7 @@ namespace {
 
 const std::filesystem::path kReports = std::filesystem::path(NIANBAO_TEST_DATA) / "reports";
 const std::filesystem::path kWebPdfs = std::filesystem::path(NIANBAO_TEST_DATA) / "web_pdf";
+const std::filesystem::path kRotatedPdfs = std::filesystem::path(NIANBAO_TEST_DATA) / "rotated_pdf";
 
 std::vector<std::filesystem::path> ReportFiles(const std::filesystem::path& folder) {
   std::vector<std::filesystem::path> files;
@@ -75,4 +76,49 @@ TEST_CASE("reports printed to PDF by a browser match their truth files", "[schem
   std::vector<std::filesystem::path> files = ReportFiles(kWebPdfs);
   REQUIRE(files.size() >= 2);
   for (const std::filesystem::path& file : files) CheckAgainstTruth(file);
+}
+
+// /Rotate 90/180 set over upright content, landscape pages, landscape pages drawn turned
+// onto portrait ones and table pages drawn turned (tests/tools/make_rotated_pdfs.py).
+TEST_CASE("reports on rotated and landscape pages match their truth files", "[schema][pdf]") {
+  std::vector<std::filesystem::path> files = ReportFiles(kRotatedPdfs);
+  REQUIRE(files.size() >= 5);
+  for (const std::filesystem::path& file : files) CheckAgainstTruth(file);
+}
+
+// The same report upright and turned a quarter clockwise (by /Rotate 90 on every page, or
+// by drawing its pages from the second on turned): each value's box is its upright box turned, on
+// the page as displayed (top-left origin).
+TEST_CASE("provenance boxes of turned pages are in displayed coordinates", "[schema][pdf]") {
+  const nianbao::schema::Record upright =
+      schema_test::MapDocument(nianbao::ReadDocumentFile(kReports / "mixed_2019.pdf"));
+  constexpr double kUprightHeight = 841.89;
+  for (const char* name : {"rotate90_2019.pdf", "turned_tables_2019.pdf"}) {
+    INFO(name);
+    const nianbao::schema::Record turned =
+        schema_test::MapDocument(nianbao::ReadDocumentFile(kRotatedPdfs / name));
+    const bool first_page_turned = std::string(name) == "rotate90_2019.pdf";
+    REQUIRE(turned.provenance.size() == upright.provenance.size());
+    int compared = 0;
+    for (const auto& [key, where] : upright.provenance) {
+      INFO(key);
+      if (!where.bbox) continue;
+      const auto found = turned.provenance.find(key);
+      REQUIRE(found != turned.provenance.end());
+      REQUIRE(found->second.bbox.has_value());
+      const nianbao::Box& box = *where.bbox;
+      const nianbao::Box& got = *found->second.bbox;
+      CHECK(found->second.page == where.page);
+      if (where.page == 1 && !first_page_turned) {
+        CHECK(got.x0 == Approx(box.x0).margin(0.01));
+        continue;
+      }
+      CHECK(got.x0 == Approx(kUprightHeight - box.bottom).margin(0.01));
+      CHECK(got.top == Approx(box.x0).margin(0.01));
+      CHECK(got.x1 == Approx(kUprightHeight - box.top).margin(0.01));
+      CHECK(got.bottom == Approx(box.x1).margin(0.01));
+      ++compared;
+    }
+    CHECK(compared > 100);
+  }
 }
