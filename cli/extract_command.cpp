@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "commands.hpp"
 #include "nianbao/dataset.hpp"
@@ -24,11 +25,13 @@ struct Tally {
   int values = 0;
   int failed_checks = 0;
   int errors = 0;
+  std::map<std::string, int> by_status;  // the records' `status`
 };
 
 output::Json ExtractOne(const std::string& file, const schema::Mapper& mapper, Tally& tally) {
   ++tally.documents;
   output::Json record = dataset::ProcessFile(file, mapper);
+  ++tally.by_status[record.value("status", std::string("error"))];
   if (record.contains("error")) {
     ++tally.errors;
     std::cerr << fmt::format("nianbao extract: {}: {}: {}\n", file,
@@ -61,9 +64,16 @@ int RunExtract(const ExtractOptions& options) {
     out << ExtractOne(file, mapper, tally).dump() << '\n';
     out.flush();
   }
+  std::string statuses;
+  for (schema::RecordStatus status :
+       {schema::RecordStatus::kComplete, schema::RecordStatus::kPartial,
+        schema::RecordStatus::kNoData, schema::RecordStatus::kError}) {
+    const char* name = schema::RecordStatusName(status);
+    statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", tally.by_status[name], name);
+  }
   std::cerr << fmt::format(
-      "nianbao extract: {} documents, {} values, {} failed checks, {} errors\n", tally.documents,
-      tally.values, tally.failed_checks, tally.errors);
+      "nianbao extract: {} documents ({}), {} values, {} failed checks, {} errors\n",
+      tally.documents, statuses, tally.values, tally.failed_checks, tally.errors);
   return tally.errors == 0 ? 0 : 1;
 }
 
