@@ -5,8 +5,12 @@
 namespace nianbao::schema {
 namespace {
 
-// The title stands among the first paragraphs; a heading paragraph is short.
+// The title stands among the first paragraphs; a heading paragraph is short. A web page
+// saved as PDF puts its site's navigation, breadcrumbs and form fields before it: a
+// complete title (agency and year) is looked for that much further.
 constexpr size_t kTitleSearchParagraphs = 12;
+constexpr size_t kPageClutterParagraphs = 40;
+constexpr size_t kMaxFieldLabelLength = 6;  // 标题：, 发布日期：, 信息来源：
 constexpr size_t kMaxTitleLength = 100;
 constexpr size_t kMaxTitlePartLength = 60;
 constexpr size_t kMaxHeadingLength = 40;
@@ -101,26 +105,85 @@ std::vector<std::string> Paragraphs(const Document& document,
   return out;
 }
 
-// The first paragraph that is a report title; joined with the one before when the title
-// is broken over two lines. Returns the title and the index after it.
-std::pair<std::u32string, size_t> FindTitle(const std::vector<std::string>& paragraphs) {
-  const size_t limit = std::min(paragraphs.size(), kTitleSearchParagraphs);
-  for (size_t idx = 0; idx < limit; ++idx) {
-    std::u32string text = WithoutSpaces(paragraphs[idx]);
-    if (text.size() > kMaxTitleLength || text.find(kReport) == text.npos ||
-        text.find(U'。') != text.npos) {
-      continue;
-    }
-    if (IsCompleteTitle(text)) return {text, idx + 1};
-    if (idx > 0) {
-      std::u32string before = WithoutSpaces(paragraphs[idx - 1]);
-      if (LooksLikeTitlePart(before) && IsCompleteTitle(before + text)) {
-        return {before + text, idx + 1};
-      }
-    }
-    return {text, idx + 1};
+// Site navigation: a breadcrumb (首页 > 政务公开 > …), a "you are here" line, a menu bar.
+bool IsNavigation(const std::u32string& text) {
+  for (char32_t separator : {U'>', U'＞', U'»', U'›', U'|', U'｜'}) {
+    if (text.find(separator) != text.npos) return true;
   }
-  return {U"", 0};
+  for (const char32_t* start : {U"当前位置", U"您当前的位置", U"您的位置", U"首页"}) {
+    if (text.starts_with(start)) return true;
+  }
+  return false;
+}
+
+bool IsIdeograph(char32_t code_point) {
+  return code_point >= U'一' && code_point <= U'鿿';
+}
+
+// Where the value of a form field (标题：…, 发布日期：…) starts: after a short label of
+// ideographs and its colon; 0 when the text is not a field.
+size_t FieldValueStart(const std::u32string& text) {
+  for (size_t pos = 0; pos < text.size() && pos <= kMaxFieldLabelLength; ++pos) {
+    if (text[pos] == U'：' || text[pos] == U':') return pos >= 2 ? pos + 1 : 0;
+    if (!IsIdeograph(text[pos])) return 0;
+  }
+  return 0;
+}
+
+// The title without what a site or a browser's header put after it (…年度报告_XX门户网站).
+std::u32string WithoutSiteSuffix(std::u32string text) {
+  size_t end = text.rfind(kReport);
+  if (end == text.npos) return text;
+  end += kReport.size();
+  if (end < text.size() && std::u32string(U"_-—–|｜").find(text[end]) != text.npos) {
+    text.resize(end);
+  }
+  return text;
+}
+
+// How much a paragraph is trusted as the title: the report's own heading naming agency and
+// year, else a form field's value naming them (标题：…), else any title-like line among the
+// first paragraphs (a title without agency or year).
+enum class TitleRank { kNone, kIncomplete, kField, kHeading };
+
+struct TitleCandidate {
+  std::u32string text;
+  size_t after = 0;  // index of the paragraph after it
+  TitleRank rank = TitleRank::kNone;
+};
+
+TitleCandidate ReadTitleCandidate(const std::vector<std::string>& paragraphs, size_t idx) {
+  std::u32string text = WithoutSpaces(paragraphs[idx]);
+  if (text.size() > kMaxTitleLength || text.find(kReport) == text.npos ||
+      text.find(U'。') != text.npos || IsNavigation(text)) {
+    return {};
+  }
+  const size_t value = FieldValueStart(text);
+  text = WithoutSiteSuffix(text.substr(value));
+  if (IsCompleteTitle(text)) {
+    return {text, idx + 1, value > 0 ? TitleRank::kField : TitleRank::kHeading};
+  }
+  if (value == 0 && idx > 0) {
+    std::u32string before = WithoutSpaces(paragraphs[idx - 1]);
+    if (LooksLikeTitlePart(before) && !IsNavigation(before) && IsCompleteTitle(before + text)) {
+      return {before + text, idx + 1, TitleRank::kHeading};
+    }
+  }
+  if (idx >= kTitleSearchParagraphs) return {};
+  return {text, idx + 1, TitleRank::kIncomplete};
+}
+
+// The report's title: the first heading that names agency and year (joined with the line
+// before when broken over two lines), never navigation or a field's label; else the best
+// lesser candidate. Returns the title and the index after it.
+std::pair<std::u32string, size_t> FindTitle(const std::vector<std::string>& paragraphs) {
+  TitleCandidate best;
+  const size_t limit = std::min(paragraphs.size(), kPageClutterParagraphs);
+  for (size_t idx = 0; idx < limit && best.rank != TitleRank::kHeading; ++idx) {
+    TitleCandidate candidate = ReadTitleCandidate(paragraphs, idx);
+    if (candidate.rank > best.rank) best = std::move(candidate);
+  }
+  return {best.text, best.after};
 }
 
 // A number at text[pos] (ASCII digits, thousands commas, one decimal point).
@@ -251,6 +314,9 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
   for (size_t idx = after_title;
        !result.year && idx < paragraphs.size() && idx < after_title + kTitleSearchParagraphs;
        ++idx) {
+    // A publication date (发布日期：2024年…) or a menu is not the year reported on.
+    const std::u32string compact = WithoutSpaces(paragraphs[idx]);
+    if (FieldValueStart(compact) > 0 || IsNavigation(compact)) continue;
     result.year = matcher.normalizer().ExtractYear(paragraphs[idx]);
   }
   if (result.title.empty()) {

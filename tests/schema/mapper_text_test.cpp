@@ -125,3 +125,55 @@ TEST_CASE("text without tables: paragraphs only, template unknown, a warning", "
   CHECK(record.values.empty());
   CHECK(HasWarning(record, "schema.no_tables"));
 }
+
+namespace {
+
+nianbao::schema::Record MapParagraphs(const std::vector<std::string>& texts) {
+  nianbao::Document document;
+  document.source.format = nianbao::Format::kPdf;
+  for (const std::string& text : texts) document.blocks.emplace_back(nianbao::Paragraph{text});
+  return schema_test::MapDocument(document);
+}
+
+}  // namespace
+
+// A web page saved as PDF: the title, agency and year come from the report's own heading,
+// never from the menu, the breadcrumb or a form field's label.
+TEST_CASE("a web page's menu, breadcrumb and fields are not the title", "[schema]") {
+  const nianbao::schema::Record record =
+      MapParagraphs({"首页", "政务公开", "政府信息公开年度报告",
+                     "当前位置：首页 > 政务公开 > 政府信息公开工作年度报告",
+                     "标题：2022年政府信息公开工作年度报告", "发布日期：2023年03月05日",
+                     "临澜市东湖区青石镇人民政府2022年政府信息公开工作年度报告", "一、总体情况",
+                     "2022年，我镇坚持公开为常态。"});
+  CHECK(record.title == "临澜市东湖区青石镇人民政府2022年政府信息公开工作年度报告");
+  CHECK(record.agency == "临澜市东湖区青石镇人民政府");
+  CHECK(record.year == 2022);
+}
+
+TEST_CASE("a form field's value is the title only when no heading names the agency", "[schema]") {
+  const nianbao::schema::Record record = MapParagraphs(
+      {"您当前的位置：首页>信息公开", "标 题：云岭县水利局2021年政府信息公开工作年度报告",
+       "发布日期：2022-01-20", "一、总体情况", "2021年，我局坚持公开为常态。"});
+  CHECK(record.title == "云岭县水利局2021年政府信息公开工作年度报告");
+  CHECK(record.agency == "云岭县水利局");
+  CHECK(record.year == 2021);
+}
+
+TEST_CASE("a browser's header line gives the title without the site's name", "[schema]") {
+  const nianbao::schema::Record record =
+      MapParagraphs({"云岭县水利局2021年政府信息公开工作年度报告_云岭县人民政府门户网站",
+                     "一、总体情况", "2021年，我局坚持公开为常态。"});
+  CHECK(record.title == "云岭县水利局2021年政府信息公开工作年度报告");
+  CHECK(record.agency == "云岭县水利局");
+  CHECK(record.year == 2021);
+}
+
+TEST_CASE("a title without a year takes it from the text, not from the publication date",
+          "[schema]") {
+  const nianbao::schema::Record record =
+      MapParagraphs({"云岭县水利局政府信息公开工作年度报告", "发布日期：2022年01月20日",
+                     "（2021年度）", "一、总体情况", "本年度，我局坚持公开为常态。"});
+  CHECK(record.title == "云岭县水利局政府信息公开工作年度报告");
+  CHECK(record.year == 2021);
+}

@@ -5,7 +5,9 @@
 Chromium breaks pages through table rows without a ruling along the cut, repeats <thead>
 rows on every page, lets a merged label's text run out of its cut cell, and (with its
 header and footer on) prints the date, the page's <title>, its address and "N/M" on every
-page. The reports and their truth come from make_reports.py; only the page set-up differs.
+page. One page gets a portal's clutter (a menu and a breadcrumb naming 政府信息公开年度报告,
+form fields 标题：/发布日期：) around the report's own heading. The reports and their truth
+come from make_reports.py; only the page set-up differs.
 
 Needs Debian's chromium, python3-docx (for make_reports.py) and fonts-droid-fallback:
     tests/tools/make_web_pdfs.py
@@ -20,11 +22,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "tests", "data", "web_pdf")
 
-# name, template, level, variants, @page size, repeat table headers, browser header/footer
+# name, template, level, variants, @page size, repeat table headers, browser header/footer,
+# portal clutter (a long menu, a breadcrumb and form fields naming the report, no page title)
 SPECS = [
-    ("web_cut_rows_2019", "2019", "dept", ["title_two_lines"], "A5 landscape", False, False),
-    ("web_repeated_header_2021", "2021", "county", [], "A5 landscape", True, True),
+    ("web_cut_rows_2019", "2019", "dept", ["title_two_lines"], "A5 landscape", False, False,
+     False),
+    ("web_repeated_header_2021", "2021", "county", [], "A5 landscape", True, True, False),
+    ("web_portal_fields_2021", "2021", "town", ["title_two_lines"], "A4", False, False, True),
 ]
+
+MENU = ["首页", "政务公开", "政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
+        "政府信息公开年度报告", "依申请公开", "政策解读", "互动交流", "政务服务", "走进本地",
+        "专题专栏"]
 
 
 def page_style(size):
@@ -56,8 +65,26 @@ def header_rows_into_thead(html):
     return re.sub(r"<table.*?</table>", one_table, html, flags=re.S)
 
 
+def portal_clutter(html, year):
+    """What real portals print around a report: a menu naming 政府信息公开年度报告, a
+    breadcrumb ending in it, and a form of fields (索引号, 发布机构, 标题 without the agency,
+    发布日期 of the next year) in place of the page title."""
+    menu = "".join(f"<p>{item}</p>" for item in MENU)
+    html = re.sub(r'<div class="nav">.*?</div>', f'<div class="nav">{menu}</div>', html, count=1,
+                  flags=re.S)
+    html = re.sub(r'<div class="position">.*?</div>',
+                  '<div class="position">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开'
+                  ' &gt; 政府信息公开工作年度报告</div>', html, count=1, flags=re.S)
+    fields = (f"<p>索引号：000014349/{year + 1}-00021</p><p>发布机构：政府办公室</p>"
+              f"<p>标题：{year}年政府信息公开工作年度报告</p>"
+              f"<p>发布日期：{year + 1}年03月05日</p>")
+    html = re.sub(r'<div class="article-title">.*?</div>\s*<div class="article-info">.*?</div>',
+                  f'<div class="article-info">{fields}</div>', html, count=1, flags=re.S)
+    return html
+
+
 def make(spec, work):
-    name, template, level, variants, size, thead, header_footer = spec
+    name, template, level, variants, size, thead, header_footer, clutter = spec
     command = [os.path.join(HERE, "make_reports.py"), "--out", work, "--format", "html",
                "--template", template, "--name", name, "--level", level]
     for variant in variants:
@@ -65,8 +92,12 @@ def make(spec, work):
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     with open(os.path.join(work, name + ".html"), encoding="utf-8") as stream:
         html = stream.read()
+    with open(os.path.join(work, "truth", name + ".truth.json"), encoding="utf-8") as stream:
+        truth = json.load(stream)
     if thead:
         html = header_rows_into_thead(html)
+    if clutter:
+        html = portal_clutter(html, truth["year"])
     html = html.replace("</head>", page_style(size) + "</head>", 1)
     page = os.path.join(work, name + "_print.html")
     with open(page, "w", encoding="utf-8") as stream:
@@ -78,8 +109,6 @@ def make(spec, work):
         command.insert(4, "--no-pdf-header-footer")
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    timeout=300)
-    with open(os.path.join(work, "truth", name + ".truth.json"), encoding="utf-8") as stream:
-        truth = json.load(stream)
     truth["file"] = name + ".pdf"
     truth["format"] = "pdf"
     truth["variants"] = sorted(set(truth.get("variants", [])) | {"browser_print"})
