@@ -122,3 +122,19 @@ TEST_CASE("provenance boxes of turned pages are in displayed coordinates", "[sch
     CHECK(compared > 100);
   }
 }
+
+// The radicals fixture really reads as radicals (⼈⺠ for 人民: its fonts' ToUnicode maps
+// were rewritten), and the record carries unified ideographs.
+TEST_CASE("a browser's PDF whose text reads as radicals gives a folded title", "[schema][pdf]") {
+  const nianbao::Document document = nianbao::ReadDocumentFile(kWebPdfs / "web_radicals_2021.pdf");
+  const bool radicals =
+      std::any_of(document.blocks.begin(), document.blocks.end(), [](const auto& block) {
+        const auto* paragraph = std::get_if<nianbao::Paragraph>(&block);
+        return paragraph != nullptr && paragraph->text.find("\u2F08\u2EA0") != std::string::npos;
+      });
+  CHECK(radicals);
+  const nianbao::schema::Record record = schema_test::MapDocument(document);
+  CHECK(record.title == "桐溪市明溪区人民政府2023年政府信息公开工作年度报告");
+  CHECK(record.agency == "桐溪市明溪区人民政府");
+  CHECK(record.year == 2023);
+}

@@ -9,7 +9,8 @@ page. One page gets a portal's clutter (a menu and a breadcrumb naming 政府信
 form fields 标题：/发布日期：) around the report's own heading. The reports and their truth
 come from make_reports.py; only the page set-up differs.
 
-Needs Debian's chromium, python3-docx (for make_reports.py) and fonts-droid-fallback:
+Needs Debian's chromium, python3-docx (for make_reports.py), python3-pikepdf and
+fonts-droid-fallback:
     tests/tools/make_web_pdfs.py
 """
 import json
@@ -17,6 +18,9 @@ import os
 import re
 import subprocess
 import tempfile
+import unicodedata
+
+import pikepdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -30,6 +34,9 @@ SPECS = [
     ("web_repeated_header_2021", "2021", "county", [], "A5 landscape", True, True, False),
     ("web_portal_fields_2021", "2021", "town", ["title_two_lines"], "A4", False, False, True),
 ]
+# Printed again with its fonts' ToUnicode maps giving radicals for ideographs (⼈⺠⼀ for
+# 人民一), as browsers' and WPS's PDFs of fonts that share those glyphs do.
+RADICAL_SPECS = [("web_radicals_2021", "web_repeated_header_2021")]
 
 MENU = ["首页", "政务公开", "政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
         "政府信息公开年度报告", "依申请公开", "政策解读", "互动交流", "政务服务", "走进本地",
@@ -118,11 +125,51 @@ def make(spec, work):
     print(pdf)
 
 
+def radical_map():
+    """Ideograph code point -> the radical that looks the same, from Unicode's own
+    compatibility decompositions of the Kangxi radicals, plus ⺠ (U+2EA0) for 民."""
+    mapping = {0x6C11: 0x2EA0}
+    for radical in range(0x2F00, 0x2FD6):
+        ideograph = unicodedata.normalize("NFKC", chr(radical))
+        mapping.setdefault(ord(ideograph), radical)
+    return mapping
+
+
+def with_radicals(source, target):
+    mapping = radical_map()
+    pdf = pikepdf.open(source)
+    for font in pdf.objects:
+        if not isinstance(font, pikepdf.Dictionary) or "/ToUnicode" not in font:
+            continue
+        cmap = font.ToUnicode.read_bytes().decode("latin-1")
+
+        def swap(match):
+            code = int(match.group(2), 16)
+            if code not in mapping:
+                return match.group(0)
+            return f"{match.group(1)}<{mapping[code]:04X}>"
+
+        cmap = re.sub(r"(<[0-9A-F]{4}> )<([0-9A-F]{4})>", swap, cmap)
+        font.ToUnicode.write(cmap.encode("latin-1"))
+    pdf.save(target, static_id=True)
+
+
 def main():
     os.makedirs(os.path.join(OUT, "truth"), exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         for spec in SPECS:
             make(spec, work)
+    for name, source in RADICAL_SPECS:
+        with_radicals(os.path.join(OUT, source + ".pdf"), os.path.join(OUT, name + ".pdf"))
+        with open(os.path.join(OUT, "truth", source + ".truth.json"), encoding="utf-8") as stream:
+            truth = json.load(stream)
+        truth["file"] = name + ".pdf"
+        truth["variants"] = sorted(set(truth["variants"]) | {"radicals"})
+        with open(os.path.join(OUT, "truth", name + ".truth.json"), "w",
+                  encoding="utf-8") as stream:
+            json.dump(truth, stream, ensure_ascii=False, indent=1, sort_keys=True)
+            stream.write("\n")
+        print(os.path.join(OUT, name + ".pdf"))
 
 
 if __name__ == "__main__":
