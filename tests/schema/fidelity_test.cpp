@@ -463,9 +463,14 @@ Record MapPublished(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("HTML: a group continued in a second table after a page number and running header",
-          "[schema][pagebreak][fold]") {
-  Record record = MapPublished("group_across_tables.html");
+TEST_CASE(
+    "HTML and text dump: a group continued in a second table after a page number and "
+    "running header",
+    "[schema][pagebreak][fold]") {
+  const std::string name =
+      GENERATE("group_across_tables.html", "group_across_tables.txt", "group_across_tables.docx");
+  INFO(name);
+  Record record = MapPublished(name);
   CHECK(record.title == "青禾市林业局2021年政府信息公开工作年度报告");
   CHECK(record.agency == "青禾市林业局");
   CHECK(record.status == RecordStatus::kComplete);

@@ -2,7 +2,8 @@
 """Writes the pages of this folder (run from anywhere; rewrites them): 2021 reports laid out
 the ways published reports are, for the schema tests of issue 13.
 
-  group_across_tables.html  table 三 broken after （四）无法提供's first row, a page number
+  group_across_tables.html  (and .txt, a text dump of the same report, and .docx, LibreOffice's
+                            conversion of the page) table 三 broken after （四）无法提供's first row, a page number
                             and a running header between, the continued rows without the
                             group column; ⼈⺠ radicals in the title and a label.
   variants.html             a damaged label (2.其他法律行政止公开), （六）其他处理 as one row,
@@ -11,6 +12,9 @@ the ways published reports are, for the schema tests of issue 13.
 In every table 三 the 自然人 column holds the row's figure, 总计 repeats it, the other
 columns are 0.
 """
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -142,8 +146,51 @@ def variants():
                 {"table3": table, "rules": False})
 
 
+def dump_table(rows):
+    """A text dump's table: one tab line per cell, a blank line after each row."""
+    return "".join("".join(f"\t{cell}\n" for cell in row) + "\n" for row in rows) + "\n"
+
+
+def dump_table3(rows, with_header):
+    out = []
+    if with_header:
+        out += [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
+                ["", "自然人", "法人或其他组织", "总计"],
+                ["", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""]]
+    for group, label, figure in rows:
+        labels = [label] if group is None or (group == "" and not with_header) else [group, label]
+        out.append(labels + [str(v) for v in (figure, 0, 0, 0, 0, 0, figure)])
+    return dump_table(out)
+
+
+def group_across_tables_dump():
+    rows = table3_rows()
+    split = next(i for i, row in enumerate(rows) if row[1] == "1.本机关不掌握相关政府信息") + 1
+    t2 = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "1", "0", "5"],
+          ["行政规范性文件", "2", "1", "9"], ["信息内容", "本年处理决定数量"], ["⾏政许可", "77"],
+          ["行政处罚", "8"], ["行政强制", "0"], ["信息内容", "本年收费金额（单位：万元）"],
+          ["行政事业性收费", "0.5"]]
+    leaves = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3
+    t4 = [["行政复议", "行政诉讼"], ["未经复议直接起诉", "复议后起诉"], leaves,
+          [str(v) for v in (1, 0, 0, 0, 1) + (0,) * 10]]
+    return ("⻘禾市林业局2021年政府信息公开⼯作年度报告\n一、总体情况\n本年度，本局认真落实政府信息公开工作要求。\n"
+            "二、主动公开政府信息情况\n" + dump_table(t2) +
+            "三、收到和处理政府信息公开申请情况\n" + dump_table3(rows[:split], True) +
+            "- 3 -\n青禾市林业局2021年政府信息公开工作年度报告\n" + dump_table3(rows[split:], False) +
+            "四、政府信息公开行政复议、行政诉讼情况\n" + dump_table(t4) +
+            "五、存在的主要问题及改进情况\n信息更新不够及时。\n六、其他需要报告的事项\n"
+            "本机关发出收费通知的件数为0件，总金额为0元，实际收取的总金额为0元。\n")
+
+
 def main():
     (HERE / "group_across_tables.html").write_text(group_across_tables(), encoding="utf-8")
+    (HERE / "group_across_tables.txt").write_text(group_across_tables_dump(), encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", profile,
+                        str(HERE / "group_across_tables.html")], check=True,
+                       capture_output=True)
+        shutil.copy(Path(profile) / "group_across_tables.docx", HERE)
     (HERE / "variants.html").write_text(variants(), encoding="utf-8")
 
 
