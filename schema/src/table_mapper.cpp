@@ -342,6 +342,7 @@ class TableWalker {
     if (kind.spec->rows.children.empty()) return std::string();
     const LabelNode* node = nullptr;
     const LabelNode* subtotal_of = nullptr;
+    row_fuzzy_ = false;
     for (const DocLabel& label : parts.labels) {
       RowMatch match = MatchRow(kind, label);
       if (match.subtotal_of != nullptr) {
@@ -360,6 +361,7 @@ class TableWalker {
       }
       kind.context = match.entry->path;
       node = match.entry->node;
+      row_fuzzy_ = match.fuzzy;
       subtotal_of = nullptr;
     }
     if (subtotal_of != nullptr) return subtotal_of->full_key + "." + subtotal_of->subtotal_key;
@@ -418,7 +420,7 @@ class TableWalker {
       std::string key = kind.spec->id;
       if (!row_key->empty()) key += "." + *row_key;
       key += "." + leaf->full_key;
-      AddValue(key, cell, row);
+      AddValue(key, cell, row, row_fuzzy_);
     }
     result_.tables_found.insert(kind.spec->id);
   }
@@ -435,11 +437,23 @@ class TableWalker {
                        [&](size_t idx) { return !IsBlankText(row.cells[idx].cell->text); });
   }
 
-  void AddValue(const std::string& key, const GridCell& cell, const GridRow& row) {
+  // A key given twice keeps its first cell; unless a damaged label (a fuzzy match) gave
+  // either: then which row is the key's is not known, and neither is kept.
+  void AddValue(const std::string& key, const GridCell& cell, const GridRow& row, bool fuzzy) {
+    if (refused_.contains(key)) return;
     if (!keys_.insert(key).second) {
+      if (fuzzy || fuzzy_keys_.contains(key)) {
+        std::erase_if(result_.values, [&](const MappedValue& value) { return value.key == key; });
+        refused_.insert(key);
+        Warn("schema.ambiguous_label",
+             "two rows give " + key + ", one by a damaged label; not guessed, both are left out",
+             row, cell.col);
+        return;
+      }
       Warn("schema.duplicate_cell", "a second cell for " + key + " is left out", row, cell.col);
       return;
     }
+    if (fuzzy) fuzzy_keys_.insert(key);
     MappedValue mapped;
     mapped.key = key;
     mapped.where = {cell.cell->page,
@@ -502,6 +516,9 @@ class TableWalker {
   int current_ = -1;
   bool last_was_header_ = false;
   std::set<std::string> keys_;
+  std::set<std::string> fuzzy_keys_;  // keys given by a row a damaged label named
+  std::set<std::string> refused_;     // keys two rows gave, one of them by a damaged label
+  bool row_fuzzy_ = false;            // the last RowKey named its row by a damaged label
   TableMapping result_;
 };
 

@@ -532,3 +532,19 @@ TEST_CASE("table 四 whose 行政诉讼 part has one header row", "[schema][vari
   CHECK(record.missing[1].keys.front() == "t4.suit_after_review.upheld");
   CHECK(record.missing[1].message.find("行政诉讼") != std::string::npos);
 }
+
+TEST_CASE("a damaged label before the row it resembles: neither is guessed", "[schema][damaged]") {
+  std::vector<Line> lines = Table3Lines();
+  auto exact = std::find_if(lines.begin(), lines.end(), [](const Line& line) {
+    return line.labels.back().text == "2.其他法律行政法规禁止公开";
+  });
+  lines.insert(exact, Item("", "2.其他法律行政止公开", 5));
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK_FALSE(schema_test::HasKey(record, "t3.denied.prohibited.natural"));
+  CHECK(HasWarningMentioning(record, "schema.ambiguous_label", "t3.denied.prohibited.natural"));
+  CHECK(record.status == RecordStatus::kPartial);
+  REQUIRE(record.missing.size() == 1);
+  CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
+  CHECK(record.missing[0].keys == RowKeys("denied.prohibited"));
+  CHECK(ValueOf(record, "t3.denied.security.natural") == 0);
+}
