@@ -78,9 +78,7 @@ std::vector<FramedPage> SplitByDirection(const PageContent& page) {
   for (int direction = 0; direction < 4; ++direction) {
     if (counts[direction] > 0 || direction == primary) directions.push_back(direction);
   }
-  if (directions.size() == 1 && directions[0] == 0) {
-    return {FramedPage{page, PageFrame{0, page.width, page.height}, true}};
-  }
+  if (directions.size() == 1 && directions[0] == 0) return {};
   std::stable_sort(directions.begin(), directions.end(),
                    [&](int a, int b) { return first_top[a] < first_top[b]; });
   std::vector<FramedPage> views;

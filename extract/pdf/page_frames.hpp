@@ -30,8 +30,8 @@ struct FramedPage {
 };
 
 // One view per writing direction the page's text uses, in reading order (by where their
-// text starts on the displayed page). A page whose text is all upright (or that has no text)
-// is one view, unchanged.
+// text starts on the displayed page). None for a page whose text is all upright (or that has
+// no text): it is read as it is.
 std::vector<FramedPage> SplitByDirection(const PageContent& page);
 
 }  // namespace nianbao::pdf

@@ -77,7 +77,12 @@ Document ReadPdf(const ReaderInput& input) {
   std::vector<pdf::PageLayout> pages;
   pages.reserve(content.pages.size());
   for (const pdf::PageContent& page : content.pages) {
-    for (pdf::FramedPage& view : pdf::SplitByDirection(page)) {
+    std::vector<pdf::FramedPage> views = pdf::SplitByDirection(page);
+    if (views.empty()) {
+      pages.push_back(pdf::AnalysePage(page, settings));
+      pages.back().frame = {0, page.width, page.height};
+    }
+    for (pdf::FramedPage& view : views) {
       pdf::PageLayout layout = pdf::AnalysePage(view.content, settings);
       layout.frame = view.frame;
       if (!view.primary) DropTablesWithoutText(layout);

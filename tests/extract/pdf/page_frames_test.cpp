@@ -18,16 +18,14 @@ PdfChar Glyph(const std::string& text, int direction, Box box) {
 
 }  // namespace
 
-TEST_CASE("page frames: an upright page is one view, unchanged", "[pdf]") {
+TEST_CASE("page frames: an upright page needs no turned view", "[pdf]") {
   PageContent page;
   page.width = 200;
   page.height = 300;
-  page.chars = {Glyph("甲", 0, {10, 10, 20, 20})};
-  const std::vector<FramedPage> views = SplitByDirection(page);
-  REQUIRE(views.size() == 1);
-  CHECK(views[0].primary);
-  CHECK(views[0].frame.quarter_turns == 0);
-  CHECK(views[0].content.chars[0].box.x0 == 10);
+  page.chars = {Glyph("甲", 0, {10, 10, 20, 20}), Glyph("斜", -1, {5, 5, 9, 9})};
+  CHECK(SplitByDirection(page).empty());
+  page.chars.clear();
+  CHECK(SplitByDirection(page).empty());
 }
 
 TEST_CASE("page frames: an upright title above a table written top to bottom", "[pdf]") {
