@@ -27,7 +27,8 @@ std::vector<std::filesystem::path> ReportFiles(const std::filesystem::path& fold
   return files;
 }
 
-void CheckAgainstTruth(const std::filesystem::path& file) {
+// `complete`: every required key read, so the record must say complete with nothing missing.
+void CheckAgainstTruth(const std::filesystem::path& file, bool complete = false) {
   const std::filesystem::path truth_path =
       file.parent_path() / "truth" / (file.stem().string() + ".truth.json");
   INFO(file.filename().string());
@@ -35,6 +36,10 @@ void CheckAgainstTruth(const std::filesystem::path& file) {
   std::ifstream stream(truth_path);
   const nlohmann::json truth = nlohmann::json::parse(stream);
   nianbao::schema::Record record = schema_test::MapDocument(nianbao::ReadDocumentFile(file));
+  if (complete) {
+    CHECK(record.status == nianbao::schema::RecordStatus::kComplete);
+    CHECK(record.missing.empty());
+  }
   CHECK(record.title == truth.at("title").get<std::string>());
   CHECK(record.agency == truth.at("agency").get<std::string>());
   CHECK(record.year == truth.at("year").get<int>());
@@ -75,7 +80,7 @@ TEST_CASE("synthetic reports of every format match their truth files", "[schema]
 TEST_CASE("reports printed to PDF by a browser match their truth files", "[schema][pdf]") {
   std::vector<std::filesystem::path> files = ReportFiles(kWebPdfs);
   REQUIRE(files.size() >= 2);
-  for (const std::filesystem::path& file : files) CheckAgainstTruth(file);
+  for (const std::filesystem::path& file : files) CheckAgainstTruth(file, true);
 }
 
 // /Rotate 90/180 set over upright content, landscape pages, landscape pages drawn turned
@@ -83,7 +88,7 @@ TEST_CASE("reports printed to PDF by a browser match their truth files", "[schem
 TEST_CASE("reports on rotated and landscape pages match their truth files", "[schema][pdf]") {
   std::vector<std::filesystem::path> files = ReportFiles(kRotatedPdfs);
   REQUIRE(files.size() >= 5);
-  for (const std::filesystem::path& file : files) CheckAgainstTruth(file);
+  for (const std::filesystem::path& file : files) CheckAgainstTruth(file, true);
 }
 
 // The same report upright and turned a quarter clockwise (by /Rotate 90 on every page, or
