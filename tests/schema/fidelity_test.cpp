@@ -436,7 +436,7 @@ TEST_CASE("a row group whose label ends one table continues in the next", "[sche
   const bool drop_group_column = GENERATE(false, true);
   const std::vector<std::vector<nianbao::Block>> betweens = {
       {}, {Para("- 3 -")}, {Para("青禾市林业局2021年政府信息公开工作年度报告"), Para("4")}};
-  for (const std::string& last :
+  for (const char* last :
        {"1.本机关不掌握相关政府信息", "1.属于国家秘密", "1.信访举报投诉类申请", "（一）予以公开"}) {
     for (const auto& between : betweens) {
       INFO("split after " << last << ", header repeated " << repeat_header
