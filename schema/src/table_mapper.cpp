@@ -323,9 +323,32 @@ class TableWalker {
     return false;
   }
 
+  // A header row that repeats a marker label of the header rows just before it (信息内容
+  // again) starts a new header, not a further level of the same one: table 二's
+  // 本年处理决定数量 header right after its 本年制发件数 header when a document prints
+  // neither 规章 nor 行政规范性文件. Column labels may repeat between levels (结果维持).
+  bool RepeatsHeader(const KindState& kind, const GridRow& row) const {
+    auto markers = [&](const GridRow& header_row) {
+      std::set<std::string> found;
+      for (const GridCell& cell : header_row.cells) {
+        if (cell.continued || IsBlankText(cell.cell->text)) continue;
+        DocLabel label = matcher_.Read(cell.cell->text);
+        if (matcher_.Contains(label, kind.spec->markers)) found.insert(label.text);
+      }
+      return found;
+    };
+    const std::set<std::string> repeated = markers(row);
+    return std::any_of(kind.header.begin(), kind.header.end(), [&](const GridRow& header_row) {
+      const std::set<std::string> earlier = markers(header_row);
+      return std::any_of(repeated.begin(), repeated.end(),
+                         [&](const std::string& text) { return earlier.contains(text); });
+    });
+  }
+
   void HandleHeaderRow(int kind_idx, const GridRow& row) {
     KindState& kind = kinds_[kind_idx];
-    if (!(last_was_header_ && current_ == kind_idx)) kind.header.clear();
+    const bool continues = last_was_header_ && current_ == kind_idx && !RepeatsHeader(kind, row);
+    if (!continues) kind.header.clear();
     kind.header.push_back(row);
     for (const GridCell& cell : row.cells) {
       if (cell.continued || IsBlankText(cell.cell->text)) continue;

@@ -274,10 +274,13 @@ TEST_CASE("table 二 without its 规章 row: not_printed; without both rows: row
   SECTION("neither 规章 nor 行政规范性文件") {
     Record record = MapReport({Table2(false, false), Table3(Table3Lines()), Table4()});
     CHECK(record.status == RecordStatus::kPartial);
-    REQUIRE_FALSE(record.missing.empty());
+    REQUIRE(record.missing.size() == 2);
     CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
     CHECK(record.missing[0].keys == rules);
-    CHECK(MissingWith(record, MissingReason::kNotPrinted) == nullptr);
+    CHECK(record.missing[1].reason == MissingReason::kRowNotFound);
+    // The next header (本年处理决定数量) right after the first is a header of its own.
+    CHECK(ValueOf(record, "t2.licensing.decisions") == 77);
+    CHECK(ValueOf(record, "t2.fees.amount") == Approx(0.5));
   }
 }
 
