@@ -28,9 +28,10 @@ struct Tally {
   std::map<std::string, int> by_status;  // the records' `status`
 };
 
-output::Json ExtractOne(const std::string& file, const schema::Mapper& mapper, Tally& tally) {
+output::Json ExtractOne(const std::string& file, const dataset::DocumentStages& stages,
+                        Tally& tally) {
   ++tally.documents;
-  output::Json record = dataset::ProcessFile(file, mapper);
+  output::Json record = dataset::ProcessFile(file, stages);
   ++tally.by_status[record.value("status", std::string("error"))];
   if (record.contains("error")) {
     ++tally.errors;
@@ -59,9 +60,11 @@ int RunExtract(const ExtractOptions& options) {
                        ? schema::TemplateSet::Builtin()
                        : schema::TemplateSet::FromDirectory(options.templates_dir);
   schema::Mapper mapper(templates, normalizer);
+  region::Placer placer(region::Gazetteer::Builtin(), normalizer);
+  const dataset::DocumentStages stages{mapper, placer};
   Tally tally;
   for (const std::string& file : options.files) {
-    out << ExtractOne(file, mapper, tally).dump() << '\n';
+    out << ExtractOne(file, stages, tally).dump() << '\n';
     out.flush();
   }
   std::string statuses;

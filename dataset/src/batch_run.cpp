@@ -60,11 +60,11 @@ void AddTally(WarcTally& into, const WarcTally& tally) {
 }
 
 // What runs in each worker: fault injection (test-only), then the document's record.
-ProcessFn WorkerFunction(const schema::Mapper& mapper) {
-  return [&mapper](std::string_view bytes, const std::string& path) -> std::string {
+ProcessFn WorkerFunction(const DocumentStages& stages) {
+  return [&stages](std::string_view bytes, const std::string& path) -> std::string {
     try {
       InjectFaults(path);
-      return ProcessDocument(bytes, path, mapper).dump();
+      return ProcessDocument(bytes, path, stages).dump();
     } catch (const std::bad_alloc&) {
       Error error(ErrorKind::kLimit, path,
                   "ran out of memory reading this document (the worker's memory limit; raise it "
@@ -76,7 +76,7 @@ ProcessFn WorkerFunction(const schema::Mapper& mapper) {
 
 class BatchRun {
  public:
-  BatchRun(const RunOptions& options, std::ostream& log, const schema::Mapper& mapper,
+  BatchRun(const RunOptions& options, std::ostream& log, const DocumentStages& stages,
            std::optional<int> total)
       : options_(options),
         store_(options.database),
@@ -84,7 +84,7 @@ class BatchRun {
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
               WorkerLimits{options.time_limit, options.memory_limit, options.documents_per_worker},
-              WorkerFunction(mapper)),
+              WorkerFunction(stages)),
         progress_(log, options.progress_bar.value_or(isatty(STDERR_FILENO) != 0)),
         total_(total),
         started_(std::chrono::steady_clock::now()) {
@@ -251,7 +251,9 @@ RunSummary RunBatch(const RunOptions& options, std::ostream& log) {
                        ? schema::TemplateSet::Builtin()
                        : schema::TemplateSet::FromDirectory(options.templates_dir);
   schema::Mapper mapper(templates, normalizer);
-  BatchRun run(options, log, mapper, KnownTotal(list));
+  region::Placer placer(region::Gazetteer::Builtin(), normalizer);
+  DocumentStages stages{mapper, placer};
+  BatchRun run(options, log, stages, KnownTotal(list));
   for (const InputProblem& problem : list.problems) {
     run.InputProblem(problem.path, Error(ErrorKind::kIo, problem.path, problem.message));
   }

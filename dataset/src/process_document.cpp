@@ -17,9 +17,12 @@ Json ErrorRecord(std::string_view bytes, const std::string& path, const Error& e
 }  // namespace
 
 Json ProcessDocument(std::string_view bytes, const std::string& path,
-                     const schema::Mapper& mapper) {
+                     const DocumentStages& stages) {
   try {
-    return output::RecordToJson(mapper.Map(ReadDocument(bytes, path)));
+    Document document = ReadDocument(bytes, path);
+    schema::Record record = stages.mapper.Map(document);
+    stages.placer.PlaceRecord(record, document);
+    return output::RecordToJson(record);
   } catch (const Error& error) {
     return ErrorRecord(bytes, path, error);
   } catch (const std::bad_alloc&) {
@@ -32,14 +35,14 @@ Json ProcessDocument(std::string_view bytes, const std::string& path,
   }
 }
 
-Json ProcessFile(const std::string& path, const schema::Mapper& mapper) {
+Json ProcessFile(const std::string& path, const DocumentStages& stages) {
   std::string bytes;
   try {
     bytes = ReadFileBytes(path);
   } catch (const Error& error) {
     return output::ErrorRecordToJson(path, error);
   }
-  return ProcessDocument(bytes, path, mapper);
+  return ProcessDocument(bytes, path, stages);
 }
 
 }  // namespace nianbao::dataset

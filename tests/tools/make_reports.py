@@ -5,7 +5,7 @@ Usage (from the repository root; Debian's python3 with python3-docx, LibreOffice
 `soffice` and a CJK font such as fonts-wqy-zenhei for the PDF/DOC files):
 
     tests/tools/make_reports.py                  # writes samples/ and tests/data/reports/
-    tests/tools/make_reports.py --only samples   # or: --only tests
+    tests/tools/make_reports.py --only samples   # or: --only tests, --only region
     tests/tools/make_reports.py --force          # also re-run LibreOffice for PDF/DOC
     tests/tools/make_reports.py --list           # print the report specs and exit
     tests/tools/make_reports.py --out DIR --format html --template 2019 \\
@@ -46,6 +46,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from reportgen import docx_writer, text_writers  # noqa: E402
 from reportgen.report import KNOWN_VARIANTS, Report, Spec  # noqa: E402
+from reportgen.values import T3_ORG_COLS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -93,7 +94,40 @@ TESTS = [
     Spec("word97_2021", "doc", "2021", "province", ["subtotal_rows", "t4_two_header_rows"]),
 ]
 
-OUTPUTS = {"samples": ("samples", SAMPLES), "tests": ("tests/data/reports", TESTS)}
+# tests/data/region/: real agencies at every level (placed on the map), names shared by
+# several places with and without a parent in the text, zones, invented agencies, and
+# one agency over several years (carried-over numbers that agree and disagree, a year
+# reported twice, a gap year). Text dumps and one page/DOCX each: the place is in the text.
+HONGZE = "江苏省淮安市洪泽区人民政府"
+REGION = [
+    Spec("national_dept_2021", "txt", "2021", "dept", agency="国家统计局"),
+    Spec("province_2021", "txt", "2021", "province", agency="江苏省人民政府"),
+    Spec("province_dept_2022", "html", "2021", "dept", year=2022, agency="浙江省水利厅"),
+    Spec("city_2021", "docx", "2021", "city", agency="江苏省淮安市人民政府"),
+    Spec("county_dept_2021", "txt", "2021", "dept", agency="淮安市洪泽区教育局"),
+    Spec("township_2021", "txt", "2021", "town", agency="北京市通州区永乐店镇人民政府"),
+    Spec("street_2019", "txt", "2019", "street", agency="南京市鼓楼区宁海路街道办事处"),
+    Spec("shared_name_2021", "txt", "2021", "county", agency="鼓楼区人民政府", address="鼓楼区"),
+    Spec("shared_name_placed_2021", "txt", "2021", "county", agency="鼓楼区人民政府",
+         address="福建省福州市鼓楼区"),
+    Spec("zone_2021", "txt", "2021", "dept", agency="苏州工业园区管理委员会"),
+    Spec("zone_address_2021", "txt", "2021", "dept", agency="高新技术产业开发区管理委员会",
+         address="江苏省淮安市清江浦区"),
+    Spec("invented_2021", "txt", "2021", "county", agency="澜江省青禾市云岭县人民政府"),
+    Spec("misnested_2021", "txt", "2021", "county", agency="兰溪市城西区人民政府"),
+    Spec("contradicted_2021", "txt", "2021", "county", agency="青羊区人民政府",
+         address="锦官市青羊区"),
+    Spec("hongze_2021", "txt", "2021", "county", year=2021, agency=HONGZE),
+    Spec("hongze_2022", "txt", "2021", "county", year=2022, agency=HONGZE,
+         carried_from="hongze_2021"),
+    Spec("hongze_2023", "txt", "2021", "county", year=2023, agency=HONGZE,
+         carried_from="hongze_2022", carried_off=2),
+    Spec("hongze_2021_again", "txt", "2021", "county", year=2021, agency=HONGZE),
+    Spec("hongze_2025", "txt", "2021", "county", year=2025, agency=HONGZE),
+]
+
+OUTPUTS = {"samples": ("samples", SAMPLES), "tests": ("tests/data/reports", TESTS),
+           "region": ("tests/data/region", REGION)}
 
 
 def write_if_changed(path, data):
@@ -135,9 +169,15 @@ def generate(specs, outdir, force=False, verbose=True):
     stems = [s.name for s in specs]
     assert len(set(stems)) == len(stems), "report names must be unique"
     pending = {"pdf": [], "doc": []}
+    reports = {}
     with tempfile.TemporaryDirectory(prefix="reportgen-") as tmp:
         for spec in specs:
+            if spec.carried_from:
+                last_year = reports[spec.carried_from].values
+                spec.carried_in = {col: last_year[f"t3.carried_out.{col}"] for col in T3_ORG_COLS}
+                spec.carried_in["natural"] += spec.carried_off
             report = Report(spec)
+            reports[spec.name] = report
             path = os.path.join(outdir, spec.filename)
             if spec.fmt == "txt":
                 changed = write_if_changed(path, text_writers.render_txt(report))
@@ -193,10 +233,13 @@ def main():
     parser.add_argument("--variant", action="append", default=[],
                         choices=sorted(KNOWN_VARIANTS - {"broken_total", "html_cms"}))
     parser.add_argument("--broken", choices=["t3", "t4"])
+    parser.add_argument("--agency", help="the agency's name instead of an invented one")
+    parser.add_argument("--address", help="the place its 联系 address starts with")
     args = parser.parse_args()
     if args.out:
         spec = Spec(args.name, args.format, args.template, args.level, args.variant,
-                    year=args.year, broken=args.broken)
+                    year=args.year, broken=args.broken, agency=args.agency,
+                    address=args.address)
         generate([spec], args.out, force=True)
         return
     sets = [args.only] if args.only else sorted(OUTPUTS)

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nianbao/error.hpp"
+#include "nianbao/region.hpp"
 #include "nianbao/schema.hpp"
 
 namespace nianbao::dataset {
@@ -30,14 +31,21 @@ using Json = nlohmann::ordered_json;
 
 // ---- One document: the same per-document work as `nianbao extract` ----
 
+// What turns a read Document into its record: the schema mapper, then the region placer.
+// Both are per thread (neither is for concurrent use).
+struct DocumentStages {
+  const schema::Mapper& mapper;
+  const region::Placer& placer;
+};
+
 // Reads `bytes` (any supported format), maps it to a record and returns the record JSON of
 // SCHEMA.md, or an error record (source path and sha256, "error" object) if it cannot be
 // read. Never throws for bad input; std::bad_alloc becomes an error of kind "limit".
-Json ProcessDocument(std::string_view bytes, const std::string& path, const schema::Mapper& mapper);
+Json ProcessDocument(std::string_view bytes, const std::string& path, const DocumentStages& stages);
 
 // The same for a file on disk (`nianbao extract`): a file that cannot be read (missing,
 // directory, unreadable, too large) gives an error record too.
-Json ProcessFile(const std::string& path, const schema::Mapper& mapper);
+Json ProcessFile(const std::string& path, const DocumentStages& stages);
 
 // ---- Inputs ----
 

@@ -18,13 +18,14 @@ OFFICES = {"town": "党政办公室", "street": "综合办公室", "county": "�
 
 
 class Agency:
-    def __init__(self, name, short, self_ref, level, office, rule_maker):
+    def __init__(self, name, short, self_ref, level, office, rule_maker, address=None):
         self.name = name          # as in the title: 青禾市云岭县白鹭镇人民政府
         self.short = short        # 白鹭镇
         self.self_ref = self_ref  # 我镇 / 县政府 / 我局
         self.level = level        # town, street, county, city, province, dept
         self.office = office
         self.rule_maker = rule_maker
+        self.address = address or short  # where the 联系 address starts: 白鹭镇, 福州市鼓楼区
 
 
 def make_agency(rng, level):
@@ -68,7 +69,7 @@ def intro(rng, agency, year, gbk_road=False):
             f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
             f"本报告电子版可在“{site}”（http://www.{abbr}.gov.cn）查阅或下载。"
             f"如对本报告有任何疑问，请与{agency.office}联系"
-            f"（地址：{agency.short}{road}{rng.randint(1, 400)}号；"
+            f"（地址：{agency.address}{road}{rng.randint(1, 400)}号；"
             f"邮编：{rng.randint(510000, 859999)}；电话：{_phone(rng)}）。")
 
 

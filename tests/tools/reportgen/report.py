@@ -31,7 +31,8 @@ class Spec:
     or "t3" (the （七）总计 total cell off: three failing checks).
     """
 
-    def __init__(self, name, fmt, template, level, variants=(), year=None, broken=None):
+    def __init__(self, name, fmt, template, level, variants=(), year=None, broken=None,
+                 agency=None, address=None, carried_from=None, carried_off=0):
         unknown = set(variants) - KNOWN_VARIANTS
         assert not unknown, f"unknown variants {unknown}"
         assert fmt in ("txt", "html", "docx", "pdf", "doc")
@@ -44,6 +45,13 @@ class Spec:
             self.variants.add("html_cms")
         self.broken = broken
         self.year = year
+        # A real-looking agency instead of an invented one: its name as in the title, and
+        # the place its 联系 address starts with (default: the agency's own name).
+        self.agency, self.address = agency, address
+        # Two years of one agency: this report's 上年结转 is the 结转下年度 of the report
+        # named ``carried_from``, its 自然人 column off by ``carried_off``.
+        self.carried_from, self.carried_off = carried_from, carried_off
+        self.carried_in = None  # filled by make_reports.generate from carried_from
         self.seed = int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
 
     @property
@@ -62,13 +70,17 @@ class Report:
         self.year = spec.year or (rng.choice([2019, 2020]) if template == "2019"
                                   else rng.choice([2021, 2022, 2023, 2024]))
         self.agency = prose.make_agency(rng, spec.level)
+        if spec.agency:
+            self.agency = prose.Agency(spec.agency, spec.agency, "我单位", self.agency.level,
+                                       self.agency.office, self.agency.rule_maker,
+                                       address=spec.address)
         self.title_lines = self._title_lines(has)
         self.title = "".join(self.title_lines)
         big = has("thousands_sep")
         level = "province" if self.agency.rule_maker else self.agency.level
         scale = 2600 if big else _SCALE[self.agency.level]
         vals = V.make_t2(rng, template, level, big)
-        vals.update(V.make_t3(rng, template, scale, has("subtotal_rows")))
+        vals.update(V.make_t3(rng, template, scale, has("subtotal_rows"), spec.carried_in))
         vals.update(V.make_t4(rng, scale))
         if template == "2021":
             vals.update(V.make_fee_sentence_values(rng))

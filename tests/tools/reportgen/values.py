@@ -54,8 +54,9 @@ def _draw(rng, mean):
     return max(0, int(round(rng.gauss(mean, mean * 0.45))))
 
 
-def make_t3(rng, template, scale, subtotals):
-    """Table 三 values that satisfy every t3 rule."""
+def make_t3(rng, template, scale, subtotals, printed_carried_in=None):
+    """Table 三 values that satisfy every t3 rule.  ``printed_carried_in``: column → the
+    上年结转 number to print (last year's 结转下年度 of the same agency)."""
     values = {}
     leaves = result_leaf_rows(template)
     for col in T3_ORG_COLS:
@@ -66,6 +67,9 @@ def make_t3(rng, template, scale, subtotals):
             col_total += n
         carried_out = _draw(rng, col_total * 0.06)
         carried_in = min(_draw(rng, col_total * 0.05), col_total + carried_out)
+        if printed_carried_in and col in printed_carried_in:
+            carried_in = printed_carried_in[col]
+            carried_out = max(carried_out, carried_in - col_total)
         values[f"t3.total.{col}"] = col_total
         values[f"t3.carried_out.{col}"] = carried_out
         values[f"t3.carried_in.{col}"] = carried_in
