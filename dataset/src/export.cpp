@@ -16,6 +16,15 @@ namespace {
 constexpr const char* kByteOrderMark = "\xEF\xBB\xBF";
 constexpr const char* kUnreadableValue = "null";
 
+// The agency's place (SCHEMA.md region, level, agency_kind), read from the stored record:
+// region_code, region_name, province, city, county, level, agency_kind.
+constexpr const char* kPlaceColumnsSql =
+    " json_extract(d.record, '$.region.code'), json_extract(d.record, '$.region.name'),"
+    " json_extract(d.record, '$.region.province'), json_extract(d.record, '$.region.city'),"
+    " json_extract(d.record, '$.region.county'), json_extract(d.record, '$.level'),"
+    " json_extract(d.record, '$.agency_kind')";
+constexpr int kPlaceColumns = 7;
+
 std::string NumberText(double number) {
   if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9e15) {
     return std::to_string(static_cast<long long>(number));
@@ -55,14 +64,16 @@ void ExportCsvWide(Database& database, std::ostream& out) {
   header.insert(header.end(), keys.begin(), keys.end());
   out << CsvRow(header);
   Statement documents = database.Prepare(
-      "SELECT id, path, sha256, format, pages, url, fetched_at, site, title, agency, year,"
-      " template, status, error,"
+      std::string("SELECT d.id, d.path, d.sha256, d.format, d.pages, d.url, d.fetched_at, d.site,"
+                  " d.title, d.agency,") +
+      kPlaceColumnsSql +
+      ", d.year, d.template, d.status, d.error,"
       " (SELECT group_concat(rule, ';') FROM (SELECT rule FROM checks c WHERE c.document_id ="
-      "  documents.id AND c.ok = 0 ORDER BY position)),"
-      " (SELECT count(*) FROM warnings w WHERE w.document_id = documents.id)"
-      " FROM documents ORDER BY path, sha256");
+      "  d.id AND c.ok = 0 ORDER BY position)),"
+      " (SELECT count(*) FROM warnings w WHERE w.document_id = d.id)"
+      " FROM documents d ORDER BY d.path, d.sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
-  constexpr int kDocumentColumns = 15;
+  const int kDocumentColumns = static_cast<int>(WideDocumentColumns().size());
   while (documents.Step()) {
     std::vector<std::string> row;
     for (int column = 1; column <= kDocumentColumns; ++column)
@@ -82,17 +93,20 @@ void ExportCsvWide(Database& database, std::ostream& out) {
 }
 
 void ExportCsvLong(Database& database, std::ostream& out) {
-  out << CsvRow({"path", "sha256", "agency", "year", "template", "key", "value", "page", "table",
-                 "row", "col", "text"});
-  Statement values = database.Prepare(
-      "SELECT d.path, d.sha256, d.agency, d.year, d.template, v.key, v.value, v.provenance"
-      " FROM cell_values v JOIN documents d ON d.id = v.document_id"
-      " ORDER BY d.path, d.sha256, v.position");
+  out << CsvRow({"path", "sha256", "agency", "region_code", "region_name", "province", "city",
+                 "county", "level", "agency_kind", "year", "template", "key", "value", "page",
+                 "table", "row", "col", "text"});
+  Statement values =
+      database.Prepare(std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
+                       ", d.year, d.template, v.key, v.value, v.provenance"
+                       " FROM cell_values v JOIN documents d ON d.id = v.document_id"
+                       " ORDER BY d.path, d.sha256, v.position");
+  constexpr int kValueColumn = 6 + kPlaceColumns;
   while (values.Step()) {
     std::vector<std::string> row;
-    for (int column = 0; column < 6; ++column) row.push_back(values.Text(column));
-    row.push_back(OptionalNumberText(values.OptionalReal(6), ""));
-    Json where = Json::parse(values.Text(7), nullptr, false);
+    for (int column = 0; column < kValueColumn; ++column) row.push_back(values.Text(column));
+    row.push_back(OptionalNumberText(values.OptionalReal(kValueColumn), ""));
+    Json where = Json::parse(values.Text(kValueColumn + 1), nullptr, false);
     for (const char* field : {"page", "table", "row", "col", "text"}) {
       auto found = where.is_object() ? where.find(field) : where.end();
       bool present = where.is_object() && found != where.end();

@@ -74,8 +74,10 @@ const std::vector<std::string>& TemplateKeys() {
 
 const std::vector<std::string>& WideDocumentColumns() {
   static const std::vector<std::string> kColumns = {
-      "path",   "sha256", "format",   "pages",  "url",   "fetched_at",    "site",    "title",
-      "agency", "year",   "template", "status", "error", "failed_checks", "warnings"};
+      "path",   "sha256", "format",        "pages",       "url",         "fetched_at",
+      "site",   "title",  "agency",        "region_code", "region_name", "province",
+      "city",   "county", "level",         "agency_kind", "year",        "template",
+      "status", "error",  "failed_checks", "warnings"};
   return kColumns;
 }
 

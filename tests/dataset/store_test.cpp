@@ -31,6 +31,18 @@ Json SampleRecord(const std::string& sha256, const std::string& path, int penalt
   return record;
 }
 
+// The record placed on the map, as the region stage writes it.
+Json Placed(Json record) {
+  record["region"] = {{"code", "320813"},
+                      {"name", "江苏省淮安市洪泽区"},
+                      {"province", "江苏省"},
+                      {"city", "淮安市"},
+                      {"county", "洪泽区"}};
+  record["level"] = "county";
+  record["agency_kind"] = "government";
+  return record;
+}
+
 std::string Export(const std::string& database, ExportFormat format, bool bom = false) {
   std::ostringstream out;
   ExportDataset(ExportOptions{database, format, bom}, out);
@@ -108,13 +120,14 @@ TEST_CASE("csv-wide: one row per document, keys in SCHEMA.md order", "[dataset][
   {
     Store store(dir / "d.sqlite");
     store.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
-    Json other = SampleRecord("aa", "a.pdf", 1);
+    Json other = Placed(SampleRecord("aa", "a.pdf", 1));
     other["values"]["zz.local_key"] = 9;
     other["values"]["t3.new.total"] = nullptr;
     store.Put(other, StoredMeta{"t", 1});
   }
   std::string csv = Export(dir / "d.sqlite", ExportFormat::kCsvWide, true);
-  REQUIRE(csv.rfind("\xEF\xBB\xBFpath,sha256,format,pages,url,fetched_at,site,title,agency,year,"
+  REQUIRE(csv.rfind("\xEF\xBB\xBFpath,sha256,format,pages,url,fetched_at,site,title,agency,"
+                    "region_code,region_name,province,city,county,level,agency_kind,year,"
                     "template,status,error,failed_checks,warnings,t2.rules.issued,",
                     0) == 0);
   std::istringstream lines(csv.substr(3));
@@ -125,6 +138,10 @@ TEST_CASE("csv-wide: one row per document, keys in SCHEMA.md order", "[dataset][
   CHECK(header.find(",s6.fee_collected,zz.local_key\r") != std::string::npos);
   CHECK(first.rfind("a.pdf,aa,pdf,7,http://gov.example/r.pdf,,,", 0) == 0);
   CHECK(first.find(",partial,,t3.balance.total,0,") != std::string::npos);
+  CHECK(first.find(",测试市人民政府,320813,江苏省淮安市洪泽区,江苏省,淮安市,洪泽区,county,"
+                   "government,2021,") != std::string::npos);
+  // Not placed: the place columns are empty.
+  CHECK(second.find(",测试市人民政府,,,,,,,,2021,") != std::string::npos);
   CHECK(first.substr(first.size() - 3) == ",9\r");
   CHECK(second.rfind("b.pdf,bb,", 0) == 0);
   size_t columns = static_cast<size_t>(std::count(header.begin(), header.end(), ','));
@@ -136,15 +153,18 @@ TEST_CASE("csv-long: one row per value with its provenance", "[dataset][export]"
   TempDir dir;
   {
     Store store(dir / "d.sqlite");
-    store.Put(SampleRecord("aa", "a.pdf", 2), StoredMeta{"t", 1});
+    store.Put(Placed(SampleRecord("aa", "a.pdf", 2)), StoredMeta{"t", 1});
   }
   std::string csv = Export(dir / "d.sqlite", ExportFormat::kCsvLong);
+  const std::string document =
+      "a.pdf,aa,测试市人民政府,320813,江苏省淮安市洪泽区,江苏省,淮安市,洪泽区,county,government,"
+      "2021,2021,";
   CHECK(csv ==
-        "path,sha256,agency,year,template,key,value,page,table,row,col,text\r\n"
-        "a.pdf,aa,测试市人民政府,2021,2021,t2.penalty.decisions,2,,,,,\r\n"
-        "a.pdf,aa,测试市人民政府,2021,2021,t3.new.natural,3,3,1,4,3,3\r\n"
-        "a.pdf,aa,测试市人民政府,2021,2021,t3.new.total,3,,,,,\r\n"
-        "a.pdf,aa,测试市人民政府,2021,2021,t2.fees.amount,1.5,,,,,\r\n");
+        "path,sha256,agency,region_code,region_name,province,city,county,level,agency_kind,"
+        "year,template,key,value,page,table,row,col,text\r\n" +
+            document + "t2.penalty.decisions,2,,,,,\r\n" + document +
+            "t3.new.natural,3,3,1,4,3,3\r\n" + document + "t3.new.total,3,,,,,\r\n" + document +
+            "t2.fees.amount,1.5,,,,,\r\n");
 }
 
 TEST_CASE("merge copies new documents and skips known content", "[dataset][merge]") {
