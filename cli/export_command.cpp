@@ -47,9 +47,11 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       "Write a dataset made by `nianbao run` as JSON Lines records (as `nianbao extract`\n"
       "writes them, crawl fields in source), as CSV with one row per document and one\n"
       "column per key (csv-wide, columns in docs/dataset.md order) or one row per value\n"
-      "(csv-long). Documents are ordered by path.");
+      "(csv-long), the cross-year checks of `nianbao check` (year-checks), or one row per\n"
+      "agency and year (reports). Documents are ordered by path.");
   command->add_option("--db", options->database, "The SQLite dataset")->required();
-  command->add_option("--format", options->format, "jsonl, csv-wide or csv-long")
+  command
+      ->add_option("--format", options->format, "jsonl, csv-wide, csv-long, year-checks or reports")
       ->capture_default_str();
   command->add_flag("--bom", options->byte_order_mark,
                     "Start with a UTF-8 byte order mark (for Excel)");

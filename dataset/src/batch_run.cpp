@@ -15,6 +15,7 @@
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
 #include "progress.hpp"
+#include "reports.hpp"
 #include "store.hpp"
 #include "worker_pool.hpp"
 
@@ -98,6 +99,7 @@ class BatchRun {
       ++summary_.skipped_shard;
       return;
     }
+    AddSource(store_.database(), sha256, document.path, document.source_fields);
     if (!options_.force && IsKnown(sha256)) {
       ++summary_.skipped_known;
       progress_.Update(summary_, total_);
@@ -125,6 +127,8 @@ class BatchRun {
     summary_.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     summary_.peak_worker_rss_kib = pool_.PeakWorkerRssKib();
+    LinkAttachments(store_.database());
+    BuildReports(store_.database());
     store_.EndRun(run_id_, SummaryJson(summary_));
     return summary_;
   }

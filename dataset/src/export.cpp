@@ -8,6 +8,7 @@
 #include <set>
 
 #include "csv.hpp"
+#include "reports.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -36,9 +37,31 @@ std::string OptionalNumberText(const std::optional<double>& number, const char* 
   return number ? NumberText(*number) : when_null;
 }
 
+// A document found at more than one place (two URLs, two paths) lists them all in "sources".
 void ExportJsonl(Database& database, std::ostream& out) {
-  Statement documents = database.Prepare("SELECT record FROM documents ORDER BY path, sha256");
-  while (documents.Step()) out << documents.Text(0) << '\n';
+  const bool with_sources = HasTable(database, "document_sources");
+  Statement documents = database.Prepare(
+      with_sources ? "SELECT d.record, (SELECT json_group_array(json_object('path', s.path, 'url',"
+                     " s.url, 'fetched_at', s.fetched_at)) FROM (SELECT * FROM document_sources"
+                     " WHERE sha256 = d.sha256 ORDER BY path) s), (SELECT count(*) FROM"
+                     " document_sources s WHERE s.sha256 = d.sha256) FROM documents d"
+                     " ORDER BY d.path, d.sha256"
+                   : "SELECT record, '[]', 0 FROM documents ORDER BY path, sha256");
+  while (documents.Step()) {
+    if (documents.Integer(2) < 2) {
+      out << documents.Text(0) << '\n';
+      continue;
+    }
+    Json record = Json::parse(documents.Text(0), nullptr, false);
+    Json sources = Json::parse(documents.Text(1), nullptr, false);
+    for (Json& source : sources) {
+      for (auto field = source.begin(); field != source.end();) {
+        field = field->is_null() ? source.erase(field) : std::next(field);
+      }
+    }
+    record["sources"] = std::move(sources);
+    out << record.dump() << '\n';
+  }
   Statement errors = database.Prepare("SELECT path, kind, message FROM input_errors ORDER BY path");
   while (errors.Step()) {
     Json record = {{"schema", "nianbao/1"}, {"source", {{"path", errors.Text(0)}}}};
@@ -116,14 +139,53 @@ void ExportCsvLong(Database& database, std::ostream& out) {
   }
 }
 
+void ExportReports(Database& database, std::ostream& out) {
+  if (!HasTable(database, "reports")) {
+    throw Error(ErrorKind::kUnsupported, database.path(),
+                "no reports table in this dataset: run `nianbao check --db` first");
+  }
+  const std::vector<std::string> columns = {"agency",      "year",     "region_code", "level",
+                                            "agency_kind", "sha256",   "path",        "documents",
+                                            "sources",     "versions", "flagged",     "detail"};
+  out << CsvRow(columns);
+  Statement rows = database.Prepare(
+      "SELECT agency, year, region_code, level, agency_kind, sha256, path, documents, sources,"
+      " versions, flagged, detail FROM reports ORDER BY agency, year");
+  while (rows.Step()) {
+    std::vector<std::string> row;
+    for (int column = 0; column < static_cast<int>(columns.size()); ++column) {
+      row.push_back(rows.Text(column));
+    }
+    out << CsvRow(row);
+  }
+}
+
+void ExportYearChecks(Database& database, std::ostream& out) {
+  if (!HasTable(database, "year_checks")) {
+    throw Error(ErrorKind::kUnsupported, database.path(),
+                "no cross-year checks in this dataset: run `nianbao check --db` first");
+  }
+  out << CsvRow({"agency", "year", "rule", "ok", "lhs", "rhs", "documents", "detail"});
+  Statement rows = database.Prepare(
+      "SELECT agency, year, rule, ok, lhs, rhs, documents, detail FROM year_checks"
+      " ORDER BY agency, year, rule, documents");
+  while (rows.Step()) {
+    out << CsvRow({rows.Text(0), rows.Text(1), rows.Text(2), rows.Integer(3) ? "true" : "false",
+                   OptionalNumberText(rows.OptionalReal(4), ""),
+                   OptionalNumberText(rows.OptionalReal(5), ""), rows.Text(6), rows.Text(7)});
+  }
+}
+
 }  // namespace
 
 ExportFormat ParseExportFormat(const std::string& name) {
   if (name == "jsonl") return ExportFormat::kJsonl;
   if (name == "csv-wide") return ExportFormat::kCsvWide;
   if (name == "csv-long") return ExportFormat::kCsvLong;
+  if (name == "year-checks") return ExportFormat::kYearChecks;
+  if (name == "reports") return ExportFormat::kReports;
   throw std::invalid_argument("unknown export format \"" + name +
-                              "\": use jsonl, csv-wide or csv-long");
+                              "\": use jsonl, csv-wide, csv-long, year-checks or reports");
 }
 
 void ExportDataset(const ExportOptions& options, std::ostream& out) {
@@ -138,6 +200,12 @@ void ExportDataset(const ExportOptions& options, std::ostream& out) {
       break;
     case ExportFormat::kCsvLong:
       ExportCsvLong(database, out);
+      break;
+    case ExportFormat::kYearChecks:
+      ExportYearChecks(database, out);
+      break;
+    case ExportFormat::kReports:
+      ExportReports(database, out);
       break;
   }
   out.flush();

@@ -3,6 +3,7 @@
 // of the output are rebuilt whatever schema version an input has.
 #include <filesystem>
 
+#include "reports.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -23,6 +24,7 @@ void MergeOne(Store& output, const std::string& input_path, MergeSummary& summar
   }
   Statement errors = input.Prepare("SELECT path, kind, message FROM input_errors");
   while (errors.Step()) output.PutInputError(errors.Text(0), errors.Text(1), errors.Text(2));
+  CopySources(input, output.database());
 }
 
 }  // namespace
@@ -38,6 +40,8 @@ MergeSummary MergeDatabases(const std::string& output_path,
     }
     MergeOne(output, input, summary);
   }
+  LinkAttachments(output.database());
+  BuildReports(output.database());
   return summary;
 }
 

@@ -4,6 +4,7 @@
 #include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/output.hpp"
+#include "reports.hpp"
 
 namespace nianbao::dataset {
 namespace {
@@ -22,7 +23,12 @@ Json ProcessDocument(std::string_view bytes, const std::string& path,
     Document document = ReadDocument(bytes, path);
     schema::Record record = stages.mapper.Map(document);
     stages.placer.PlaceRecord(record, document);
-    return output::RecordToJson(record);
+    Json json = output::RecordToJson(record);
+    if (document.source.format == Format::kHtml) {
+      Json attachments = ReportAttachments(bytes);
+      if (!attachments.empty()) json["attachments"] = std::move(attachments);
+    }
+    return json;
   } catch (const Error& error) {
     return ErrorRecord(bytes, path, error);
   } catch (const std::bad_alloc&) {

@@ -1,5 +1,7 @@
 #include "store.hpp"
 
+#include "reports.hpp"
+
 #include <ctime>
 #include <filesystem>
 
@@ -237,6 +239,7 @@ Database Configure(Database database) {
   database.Execute(
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
   Migrate(database);
+  EnsureReportTables(database);
   return database;
 }
 

@@ -50,4 +50,7 @@ std::string RecordStatus(const Json& record);
 
 std::string UtcNow();
 
+// Creates the table `nianbao check` fills, if missing (cross_year.cpp).
+void EnsureYearChecksTable(Database& database);
+
 }  // namespace nianbao::dataset

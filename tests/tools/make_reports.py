@@ -99,6 +99,7 @@ TESTS = [
 # one agency over several years (carried-over numbers that agree and disagree, a year
 # reported twice, a gap year). Text dumps and one page/DOCX each: the place is in the text.
 HONGZE = "江苏省淮安市洪泽区人民政府"
+XIHU = "杭州市西湖区人民政府"
 REGION = [
     Spec("national_dept_2021", "txt", "2021", "dept", agency="国家统计局"),
     Spec("province_2021", "txt", "2021", "province", agency="江苏省人民政府"),
@@ -124,6 +125,14 @@ REGION = [
          carried_from="hongze_2022", carried_off=2),
     Spec("hongze_2021_again", "txt", "2021", "county", year=2021, agency=HONGZE),
     Spec("hongze_2025", "txt", "2021", "county", year=2025, agency=HONGZE),
+    # A report page and its attachment with the same numbers, and an attachment of the same
+    # agency and year with other numbers (tests/dataset/reports_test.cpp links them).
+    Spec("attachment_2021", "docx", "2021", "county", year=2021, agency=XIHU,
+         address="浙江省杭州市西湖区"),
+    Spec("attachment_page_2021", "html", "2021", "county", year=2021, agency=XIHU,
+         address="浙江省杭州市西湖区", seed_from="attachment_2021"),
+    Spec("attachment_other_2021", "docx", "2021", "county", year=2021, agency=XIHU,
+         address="浙江省杭州市西湖区"),
 ]
 
 OUTPUTS = {"samples": ("samples", SAMPLES), "tests": ("tests/data/reports", TESTS),

@@ -129,9 +129,34 @@ RunSummary RunBatch(const RunOptions& options, std::ostream& log);
 
 std::string SummaryText(const RunSummary& summary);
 
+// ---- Across documents: each agency's reports compared year by year (`nianbao check`) ----
+
+struct CheckSummary {
+  int agencies = 0;
+  int agency_years = 0;  // years some document of the agency reports numbers for
+  int checks = 0;        // rows written to year_checks
+  int failed = 0;
+  int carry_failed = 0;     // carry.<col> rows with ok false
+  int duplicate_years = 0;  // year.duplicate rows
+  int gap_years = 0;        // year.gap rows
+  int flagged_reports = 0;  // rows of the table reports whose documents disagree
+};
+
+// Rewrites the table year_checks of an existing dataset (docs/dataset.md): per agency (the
+// agency as printed) and year, `carry.<col>` (this year's t3.carried_in.<col> against last
+// year's t3.carried_out.<col>), `year.duplicate` (documents of the same year with different
+// numbers), `year.gap` (a year missing between two reported ones). Documents without
+// numbers (failed, notice pages) take no part. First links pages to their attachments and
+// rebuilds the table reports, as the end of `nianbao run` does. Throws Error for a missing
+// or foreign file.
+CheckSummary CheckDataset(const std::string& database);
+std::string CheckSummaryText(const CheckSummary& summary);
+
 // ---- Exports and merges ----
 
-enum class ExportFormat { kJsonl, kCsvWide, kCsvLong };
+// year-checks: the rows of year_checks as CSV (after `nianbao check`); reports: the table
+// reports, one row per agency and year.
+enum class ExportFormat { kJsonl, kCsvWide, kCsvLong, kYearChecks, kReports };
 ExportFormat ParseExportFormat(const std::string& name);  // throws std::invalid_argument
 
 struct ExportOptions {

@@ -32,7 +32,7 @@ class Spec:
     """
 
     def __init__(self, name, fmt, template, level, variants=(), year=None, broken=None,
-                 agency=None, address=None, carried_from=None, carried_off=0):
+                 agency=None, address=None, carried_from=None, carried_off=0, seed_from=None):
         unknown = set(variants) - KNOWN_VARIANTS
         assert not unknown, f"unknown variants {unknown}"
         assert fmt in ("txt", "html", "docx", "pdf", "doc")
@@ -52,7 +52,9 @@ class Spec:
         # named ``carried_from``, its 自然人 column off by ``carried_off``.
         self.carried_from, self.carried_off = carried_from, carried_off
         self.carried_in = None  # filled by make_reports.generate from carried_from
-        self.seed = int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
+        # seed_from: the same report (text and numbers) as the spec of that name, in this
+        # spec's format (a page and its attachment).
+        self.seed = int(hashlib.sha256((seed_from or name).encode()).hexdigest()[:12], 16)
 
     @property
     def filename(self):

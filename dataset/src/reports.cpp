@@ -1,0 +1,441 @@
+// One report per agency and year (docs/dataset.md, "Reports"): every place a document was
+// found (document_sources), pages linked to the attachment that holds their report
+// (attachments), and the table `reports`.
+#include "reports.hpp"
+
+#include <fmt/core.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
+#include <libxml/xpath.h>
+#include <boost/algorithm/string/case_conv.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace nianbao::dataset {
+namespace {
+
+constexpr const char* kAbsentCode = "dataset.attachment_absent";
+// A link names a report when its target is a document file and its text or file name says
+// report or attachment.
+constexpr const char* kDocumentExtensions[] = {".pdf", ".doc", ".docx", ".wps"};
+constexpr const char* kReportWords[] = {"年度报告", "年报", "工作报告", "附件", "政府信息公开"};
+constexpr std::size_t kMaxLinks = 1000;
+
+struct Link {
+  std::string href;
+  std::string text;  // white space collapsed
+};
+
+std::string WithoutQuery(std::string_view href) {
+  std::size_t end = href.find_first_of("?#");
+  return std::string(href.substr(0, end));
+}
+
+bool NamesAReport(const Link& link) {
+  std::string target = boost::algorithm::to_lower_copy(WithoutQuery(link.href));
+  bool document = std::any_of(
+      std::begin(kDocumentExtensions), std::end(kDocumentExtensions), [&](const char* extension) {
+        std::string_view ext(extension);
+        return target.size() > ext.size() &&
+               target.compare(target.size() - ext.size(), ext.size(), ext) == 0;
+      });
+  if (!document) return false;
+  std::string words = link.text + " " + Unescaped(link.href);
+  return std::any_of(std::begin(kReportWords), std::end(kReportWords),
+                     [&](const char* word) { return words.find(word) != std::string::npos; });
+}
+
+struct XmlFreer {
+  void operator()(xmlChar* text) const { xmlFree(text); }
+};
+struct CharFreer {
+  void operator()(char* text) const { xmlFree(text); }
+};
+struct DocFreer {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+struct XPathContextFreer {
+  void operator()(xmlXPathContext* context) const { xmlXPathFreeContext(context); }
+};
+struct XPathObjectFreer {
+  void operator()(xmlXPathObject* object) const { xmlXPathFreeObject(object); }
+};
+
+std::string CollapsedText(xmlNode* node) {
+  std::unique_ptr<xmlChar, XmlFreer> content(xmlNodeGetContent(node));
+  std::string text;
+  if (!content) return text;
+  bool space = false;
+  for (const xmlChar* at = content.get(); *at != 0; ++at) {
+    if (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r') {
+      space = !text.empty();
+      continue;
+    }
+    if (space) text.push_back(' ');
+    space = false;
+    text.push_back(static_cast<char>(*at));
+  }
+  return text;
+}
+
+std::string AttributeOf(xmlNode* node, const char* name) {
+  std::unique_ptr<xmlChar, XmlFreer> value(
+      xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
+  return value ? std::string(reinterpret_cast<const char*>(value.get())) : std::string();
+}
+
+std::vector<Link> HtmlLinks(std::string_view bytes) {
+  std::vector<Link> links;
+  std::unique_ptr<xmlDoc, DocFreer> doc(htmlReadMemory(
+      bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+  if (!doc) return links;
+  std::unique_ptr<xmlXPathContext, XPathContextFreer> context(xmlXPathNewContext(doc.get()));
+  if (!context) return links;
+  std::unique_ptr<xmlXPathObject, XPathObjectFreer> found(
+      xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>("//a[@href]"), context.get()));
+  if (!found || found->nodesetval == nullptr) return links;
+  for (int index = 0; index < found->nodesetval->nodeNr && links.size() < kMaxLinks; ++index) {
+    xmlNode* node = found->nodesetval->nodeTab[index];
+    links.push_back(Link{AttributeOf(node, "href"), CollapsedText(node)});
+  }
+  return links;
+}
+
+// The href resolved against the page's URL (RFC 3986, libxml2), or "" when it cannot be.
+std::string ResolveUrl(const std::string& href, const std::string& base) {
+  std::unique_ptr<xmlChar, XmlFreer> resolved(
+      xmlBuildURI(reinterpret_cast<const xmlChar*>(href.c_str()),
+                  reinterpret_cast<const xmlChar*>(base.c_str())));
+  return resolved ? std::string(reinterpret_cast<const char*>(resolved.get())) : std::string();
+}
+
+// The href as a file beside the page (a crawl saved to a folder).
+std::string ResolvePath(const std::string& href, const std::string& page_path) {
+  if (href.find("://") != std::string::npos || href.empty()) return {};
+  std::filesystem::path target(Unescaped(WithoutQuery(href)));
+  if (target.is_absolute()) return {};
+  return (std::filesystem::path(page_path).parent_path() / target).lexically_normal().string();
+}
+
+struct DocumentRow {
+  std::int64_t id = 0;
+  std::string sha256;
+  std::string path;
+  std::string agency;
+  std::optional<std::int64_t> year;
+  std::string region_code;
+  std::string level;
+  std::string agency_kind;
+  DocumentValues values;
+};
+
+std::optional<std::string> FindDocument(Database& database, const std::string& url,
+                                        const std::string& path) {
+  Statement find = database.Prepare(
+      "SELECT s.sha256 FROM document_sources s JOIN documents d ON d.sha256 = s.sha256 WHERE"
+      " (s.url = ?1 AND ?1 != '') OR (s.path = ?2 AND ?2 != '') UNION ALL SELECT sha256 FROM"
+      " documents WHERE (url = ?1 AND ?1 != '') OR (path = ?2 AND ?2 != '') LIMIT 1");
+  find.Bind(1, url).Bind(2, path);
+  if (!find.Step()) return std::nullopt;
+  return find.Text(0);
+}
+
+std::optional<std::string> PathOf(Database& database, const std::string& sha256) {
+  Statement find = database.Prepare("SELECT path FROM documents WHERE sha256 = ?");
+  find.Bind(1, sha256);
+  if (!find.Step()) return std::nullopt;
+  return find.Text(0);
+}
+
+void ReplaceAbsentWarnings(Database& database, std::int64_t document_id, Json& record,
+                           const std::vector<std::string>& absent) {
+  Json kept = Json::array();
+  for (const Json& warning : record.value("warnings", Json::array())) {
+    if (warning.value("code", std::string()) != kAbsentCode) kept.push_back(warning);
+  }
+  database.Prepare("DELETE FROM warnings WHERE document_id = ? AND code = ?")
+      .Bind(1, document_id)
+      .Bind(2, kAbsentCode)
+      .Run();
+  Statement last =
+      database.Prepare("SELECT coalesce(max(position), -1) FROM warnings WHERE document_id = ?");
+  last.Bind(1, document_id);
+  last.Step();
+  std::int64_t position = last.Integer(0);
+  for (const std::string& href : absent) {
+    std::string message = fmt::format(
+        "the page's report is an attachment ({}) that is not in this dataset: this record has "
+        "the page only; add the attachment to the run",
+        href);
+    kept.push_back({{"severity", "warning"}, {"code", kAbsentCode}, {"message", message}});
+    database
+        .Prepare(
+            "INSERT INTO warnings (document_id, position, severity, code, message) VALUES "
+            "(?,?,?,?,?)")
+        .Bind(1, document_id)
+        .Bind(2, ++position)
+        .Bind(3, "warning")
+        .Bind(4, kAbsentCode)
+        .Bind(5, message)
+        .Run();
+  }
+  record["warnings"] = std::move(kept);
+}
+
+// Resolves one page's attachments; true when its record changed.
+bool LinkPage(Database& database, std::int64_t document_id, Json& record) {
+  const Json& source = record["source"];
+  std::string page_url = source.value("url", std::string());
+  std::string page_path = source.value("path", std::string());
+  std::vector<std::string> absent;
+  std::optional<std::string> report_in;
+  for (Json& attachment : record["attachments"]) {
+    std::string href = attachment.value("href", std::string());
+    std::string url = page_url.empty() ? std::string() : ResolveUrl(href, page_url);
+    std::string path = page_url.empty() ? ResolvePath(href, page_path) : std::string();
+    std::optional<std::string> found = FindDocument(database, url, path);
+    if (!found && !url.empty()) found = FindDocument(database, Unescaped(url), "");
+    attachment.erase("sha256");
+    attachment.erase("path");
+    attachment.erase("url");
+    if (!url.empty()) attachment["url"] = url;
+    if (!path.empty()) attachment["path"] = path;
+    attachment["found"] = found.has_value();
+    if (found) {
+      attachment["sha256"] = *found;
+      if (!report_in) report_in = found;
+    } else {
+      absent.push_back(href);
+    }
+  }
+  if (report_in) {
+    record["report_in"] = {{"sha256", *report_in},
+                           {"path", PathOf(database, *report_in).value_or("")}};
+  } else {
+    record.erase("report_in");
+  }
+  ReplaceAbsentWarnings(database, document_id, record, absent);
+  return true;
+}
+
+std::vector<DocumentRow> LoadDocuments(Database& database) {
+  Statement documents = database.Prepare(
+      "SELECT id, sha256, path, agency, year, json_extract(record, '$.region.code'),"
+      " json_extract(record, '$.level'), json_extract(record, '$.agency_kind') FROM documents"
+      " WHERE status != 'failed' AND agency IS NOT NULL AND agency != '' AND year IS NOT NULL"
+      " ORDER BY agency, year, path, sha256");
+  Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
+  std::vector<DocumentRow> rows;
+  while (documents.Step()) {
+    DocumentRow row{documents.Integer(0),
+                    documents.Text(1),
+                    documents.Text(2),
+                    documents.Text(3),
+                    documents.OptionalInteger(4),
+                    documents.Text(5),
+                    documents.Text(6),
+                    documents.Text(7),
+                    {}};
+    row.values = ValuesOf(values, row.id);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+int CountSources(Database& database, const std::vector<const DocumentRow*>& documents) {
+  Statement count = database.Prepare(
+      "SELECT max(1, (SELECT count(*) FROM document_sources s WHERE s.sha256 = ?))");
+  int sources = 0;
+  for (const DocumentRow* document : documents) {
+    count.Bind(1, document->sha256);
+    count.Step();
+    sources += static_cast<int>(count.Integer(0));
+    count.Reset();
+  }
+  return sources;
+}
+
+void InsertReport(Database& database, const std::vector<const DocumentRow*>& group) {
+  std::vector<const DocumentRow*> versions;  // first document of each distinct set of numbers
+  for (const DocumentRow* document : group) {
+    if (document->values.empty()) continue;
+    bool known = std::any_of(versions.begin(), versions.end(), [&](const DocumentRow* version) {
+      return version->values == document->values;
+    });
+    if (!known) versions.push_back(document);
+  }
+  const DocumentRow* holder = versions.empty() ? group.front() : versions.front();
+  std::string detail;
+  if (versions.empty()) {
+    detail = "no document of this agency and year holds the report's numbers";
+  } else if (versions.size() > 1) {
+    detail = "documents with different numbers:";
+    for (const DocumentRow* version : versions) detail += " " + version->path;
+  }
+  Statement insert = database.Prepare(
+      "INSERT INTO reports (agency, year, region_code, level, agency_kind, sha256, path,"
+      " documents, sources, versions, flagged, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+  auto optional_text = [](const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+  };
+  insert.Bind(1, holder->agency)
+      .Bind(2, holder->year)
+      .Bind(3, optional_text(holder->region_code))
+      .Bind(4, optional_text(holder->level))
+      .Bind(5, optional_text(holder->agency_kind))
+      .Bind(6, versions.empty() ? std::nullopt : std::optional<std::string>(holder->sha256))
+      .Bind(7, versions.empty() ? std::nullopt : std::optional<std::string>(holder->path))
+      .Bind(8, static_cast<std::int64_t>(group.size()))
+      .Bind(9, static_cast<std::int64_t>(CountSources(database, group)))
+      .Bind(10, static_cast<std::int64_t>(versions.size()))
+      .Bind(11, std::int64_t{versions.size() > 1 ? 1 : 0})
+      .Bind(12, optional_text(detail));
+  insert.Run();
+}
+
+}  // namespace
+
+std::string Unescaped(std::string_view text) {
+  std::string input(text);
+  std::unique_ptr<char, CharFreer> out(xmlURIUnescapeString(input.c_str(), 0, nullptr));
+  return out ? std::string(out.get()) : input;
+}
+
+void EnsureReportTables(Database& database) {
+  database.Execute(R"sql(
+CREATE TABLE IF NOT EXISTS document_sources (
+  sha256 TEXT NOT NULL,
+  path TEXT NOT NULL,
+  url TEXT,
+  fetched_at TEXT,
+  PRIMARY KEY (sha256, path)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_sources_url ON document_sources (url);
+CREATE INDEX IF NOT EXISTS document_sources_path ON document_sources (path);
+CREATE TABLE IF NOT EXISTS reports (
+  agency TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  region_code TEXT,
+  level TEXT,
+  agency_kind TEXT,
+  sha256 TEXT,
+  path TEXT,
+  documents INTEGER NOT NULL,
+  sources INTEGER NOT NULL,
+  versions INTEGER NOT NULL,
+  flagged INTEGER NOT NULL,
+  detail TEXT,
+  PRIMARY KEY (agency, year)
+);
+CREATE VIEW IF NOT EXISTS report_values AS
+  SELECT r.agency, r.year, r.region_code, v.key, v.value
+  FROM reports r JOIN documents d ON d.sha256 = r.sha256 JOIN cell_values v ON v.document_id = d.id;
+)sql");
+}
+
+void AddSource(Database& database, const std::string& sha256, const std::string& path,
+               const Json& source_fields) {
+  auto text = [&](const char* key) -> std::optional<std::string> {
+    auto found = source_fields.find(key);
+    if (found == source_fields.end() || !found->is_string()) return std::nullopt;
+    return found->get<std::string>();
+  };
+  database
+      .Prepare(
+          "INSERT OR IGNORE INTO document_sources (sha256, path, url, fetched_at) VALUES "
+          "(?,?,?,?)")
+      .Bind(1, sha256)
+      .Bind(2, path)
+      .Bind(3, text("url"))
+      .Bind(4, text("fetched_at"))
+      .Run();
+}
+
+Json ReportAttachments(std::string_view html_bytes) {
+  Json attachments = Json::array();
+  std::set<std::string> seen;
+  for (const Link& link : HtmlLinks(html_bytes)) {
+    if (!NamesAReport(link) || !seen.insert(link.href).second) continue;
+    attachments.push_back({{"href", link.href}, {"text", link.text}});
+  }
+  return attachments;
+}
+
+bool HasTable(Database& database, const char* name) {
+  Statement exists =
+      database.Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+  exists.Bind(1, name);
+  exists.Step();
+  return exists.Integer(0) > 0;
+}
+
+DocumentValues ValuesOf(Statement& values, std::int64_t document_id) {
+  DocumentValues out;
+  values.Bind(1, document_id);
+  while (values.Step()) out[values.Text(0)] = values.OptionalReal(1);
+  values.Reset();
+  return out;
+}
+
+void CopySources(Database& input, Database& output) {
+  if (!HasTable(input, "document_sources")) return;
+  Statement rows = input.Prepare("SELECT sha256, path, url, fetched_at FROM document_sources");
+  Statement insert = output.Prepare(
+      "INSERT OR IGNORE INTO document_sources (sha256, path, url, fetched_at) VALUES (?,?,?,?)");
+  Transaction transaction(output);
+  while (rows.Step()) {
+    insert.Bind(1, rows.Text(0))
+        .Bind(2, rows.Text(1))
+        .Bind(3, rows.OptionalText(2))
+        .Bind(4, rows.OptionalText(3))
+        .Run();
+  }
+  transaction.Commit();
+}
+
+void LinkAttachments(Database& database) {
+  Statement pages = database.Prepare(
+      "SELECT id, record FROM documents WHERE json_type(record, '$.attachments') = 'array'");
+  std::vector<std::pair<std::int64_t, std::string>> todo;
+  while (pages.Step()) todo.emplace_back(pages.Integer(0), pages.Text(1));
+  Transaction transaction(database);
+  Statement update = database.Prepare("UPDATE documents SET record = ? WHERE id = ?");
+  for (auto& [id, text] : todo) {
+    Json record = Json::parse(text, nullptr, false);
+    if (!record.is_object() || !LinkPage(database, id, record)) continue;
+    update.Bind(1, record.dump()).Bind(2, id);
+    update.Run();
+  }
+  transaction.Commit();
+}
+
+ReportsSummary BuildReports(Database& database) {
+  std::vector<DocumentRow> documents = LoadDocuments(database);
+  Transaction transaction(database);
+  database.Execute("DELETE FROM reports");
+  ReportsSummary summary;
+  for (std::size_t start = 0; start < documents.size();) {
+    std::size_t end = start;
+    std::vector<const DocumentRow*> group;
+    while (end < documents.size() && documents[end].agency == documents[start].agency &&
+           documents[end].year == documents[start].year) {
+      group.push_back(&documents[end++]);
+    }
+    InsertReport(database, group);
+    ++summary.reports;
+    start = end;
+  }
+  Statement flagged = database.Prepare("SELECT count(*) FROM reports WHERE flagged = 1");
+  flagged.Step();
+  summary.flagged = static_cast<int>(flagged.Integer(0));
+  transaction.Commit();
+  return summary;
+}
+
+}  // namespace nianbao::dataset

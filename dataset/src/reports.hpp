@@ -1,0 +1,59 @@
+// Internal: one report per agency and year: where each document was found, pages linked to
+// the attachment holding their report, and the table `reports` (docs/dataset.md, "Reports").
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nianbao/dataset.hpp"
+#include "sqlite.hpp"
+
+namespace nianbao::dataset {
+
+// Creates document_sources, reports and the view report_values when missing.
+void EnsureReportTables(Database& database);
+
+// Records that the content `sha256` was found at `path` (url and fetched_at from the crawl's
+// source fields). Idempotent.
+void AddSource(Database& database, const std::string& sha256, const std::string& path,
+               const Json& source_fields);
+
+// The links of an HTML page that name a report document (.pdf/.doc/.docx/.wps, named
+// 年度报告/附件…): the record's "attachments" (href, text); an empty array when there are
+// none. The page is parsed again with libxml2 for its <a href> (the Document model has no
+// links), after the reader accepted it.
+Json ReportAttachments(std::string_view html_bytes);
+
+// Resolves every page's attachments against the documents of the dataset (by URL against the
+// page's URL, or by path beside the page's file) and rewrites the page's stored record:
+// attachments[].found / sha256 / url / path, report_in, and a warning
+// dataset.attachment_absent for each attachment that is not there.
+void LinkAttachments(Database& database);
+
+struct ReportsSummary {
+  int reports = 0;  // agency-years
+  int flagged = 0;  // agency-years whose documents disagree on the numbers
+};
+
+// Rewrites the table reports: one row per agency and year.
+ReportsSummary BuildReports(Database& database);
+
+// Copies the rows of document_sources of a dataset opened read-only (none in a dataset made
+// before the table existed).
+void CopySources(Database& input, Database& output);
+
+// Whether the dataset has this table (older datasets, or `nianbao check` not yet run).
+bool HasTable(Database& database, const char* name);
+
+// A document's values by key, from `values`: "SELECT key, value FROM cell_values WHERE
+// document_id = ?" (prepared once by the caller).
+using DocumentValues = std::map<std::string, std::optional<double>>;
+DocumentValues ValuesOf(Statement& values, std::int64_t document_id);
+
+// Percent-decoding (libxml2); the text itself when it is not valid.
+std::string Unescaped(std::string_view text);
+
+}  // namespace nianbao::dataset
