@@ -37,29 +37,41 @@ struct YearCheckRow {
   std::string detail;
 };
 
-// agency → year → the distinct versions of its report.
-using Reports = std::map<std::string, std::map<int, std::vector<Version>>>;
+// One agency's years → the distinct versions of its report.
+using AgencyYears = std::map<int, std::vector<Version>>;
 
-Reports LoadReports(Database& database) {
+void AddVersion(std::vector<Version>& versions, Values values, std::string path) {
+  auto same = std::find_if(versions.begin(), versions.end(),
+                           [&](const Version& version) { return version.values == values; });
+  if (same == versions.end()) {
+    versions.push_back(Version{std::move(values), {std::move(path)}});
+  } else {
+    same->paths.push_back(std::move(path));
+  }
+}
+
+// Calls on_agency(agency, years) for each agency in turn: one agency's reports in memory at
+// a time.
+template <typename OnAgency>
+void ForEachAgency(Database& database, OnAgency on_agency) {
   Statement documents = database.Prepare(
       "SELECT id, path, agency, year FROM documents WHERE status != 'failed' AND agency IS NOT"
       " NULL AND agency != '' AND year IS NOT NULL ORDER BY agency, year, path, sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
-  Reports reports;
+  std::string agency;
+  AgencyYears years;
   while (documents.Step()) {
     Values document_values = ValuesOf(values, documents.Integer(0));
     if (document_values.empty()) continue;  // a notice or link page holds no report numbers
-    auto& versions = reports[documents.Text(2)][static_cast<int>(documents.Integer(3))];
-    auto same = std::find_if(versions.begin(), versions.end(), [&](const Version& version) {
-      return version.values == document_values;
-    });
-    if (same == versions.end()) {
-      versions.push_back(Version{std::move(document_values), {documents.Text(1)}});
-    } else {
-      same->paths.push_back(documents.Text(1));
+    if (documents.Text(2) != agency) {
+      if (!years.empty()) on_agency(agency, years);
+      agency = documents.Text(2);
+      years.clear();
     }
+    AddVersion(years[static_cast<int>(documents.Integer(3))], std::move(document_values),
+               documents.Text(1));
   }
-  return reports;
+  if (!years.empty()) on_agency(agency, years);
 }
 
 std::string ValueText(const std::optional<double>& value) {
@@ -113,8 +125,7 @@ void CarryRows(const std::string& agency, int year, const std::vector<Version>& 
   }
 }
 
-void GapRows(const std::string& agency, const std::map<int, std::vector<Version>>& years,
-             std::vector<YearCheckRow>& rows) {
+void GapRows(const std::string& agency, const AgencyYears& years, std::vector<YearCheckRow>& rows) {
   std::optional<int> previous;
   for (const auto& [year, versions] : years) {
     if (previous) {
@@ -129,17 +140,14 @@ void GapRows(const std::string& agency, const std::map<int, std::vector<Version>
   }
 }
 
-std::vector<YearCheckRow> CheckReports(const Reports& reports) {
-  std::vector<YearCheckRow> rows;
-  for (const auto& [agency, years] : reports) {
-    for (const auto& [year, versions] : years) {
-      if (versions.size() > 1) DuplicateRows(agency, year, versions, rows);
-      auto last_year = years.find(year - 1);
-      if (last_year != years.end()) CarryRows(agency, year, versions, last_year->second, rows);
-    }
-    GapRows(agency, years, rows);
+void CheckAgency(const std::string& agency, const AgencyYears& years,
+                 std::vector<YearCheckRow>& rows) {
+  for (const auto& [year, versions] : years) {
+    if (versions.size() > 1) DuplicateRows(agency, year, versions, rows);
+    auto last_year = years.find(year - 1);
+    if (last_year != years.end()) CarryRows(agency, year, versions, last_year->second, rows);
   }
-  return rows;
+  GapRows(agency, years, rows);
 }
 
 void StoreRows(Database& database, const std::vector<YearCheckRow>& rows) {
@@ -183,14 +191,15 @@ CheckSummary CheckDataset(const std::string& database_path) {
   EnsureYearChecksTable(database);
   LinkAttachments(database);
   ReportsSummary built = BuildReports(database);
-  Reports reports = LoadReports(database);
-  std::vector<YearCheckRow> rows = CheckReports(reports);
-  StoreRows(database, rows);
   CheckSummary summary;
-  summary.flagged_reports = built.flagged;
-  summary.agencies = static_cast<int>(reports.size());
-  for (const auto& [agency, years] : reports)
+  std::vector<YearCheckRow> rows;
+  ForEachAgency(database, [&](const std::string& agency, const AgencyYears& years) {
+    ++summary.agencies;
     summary.agency_years += static_cast<int>(years.size());
+    CheckAgency(agency, years, rows);
+  });
+  StoreRows(database, rows);
+  summary.flagged_reports = built.flagged;
   for (const YearCheckRow& row : rows) {
     ++summary.checks;
     if (row.ok) continue;

@@ -224,14 +224,17 @@ bool LinkPage(Database& database, std::int64_t document_id, Json& record) {
   return true;
 }
 
-std::vector<DocumentRow> LoadDocuments(Database& database) {
+// The documents the reports are made of, in agency-year order, one agency-year at a time
+// (a dataset of millions of documents is never held in memory).
+template <typename OnGroup>
+void ForEachAgencyYear(Database& database, OnGroup on_group) {
   Statement documents = database.Prepare(
       "SELECT id, sha256, path, agency, year, json_extract(record, '$.region.code'),"
       " json_extract(record, '$.level'), json_extract(record, '$.agency_kind') FROM documents"
       " WHERE status != 'failed' AND agency IS NOT NULL AND agency != '' AND year IS NOT NULL"
       " ORDER BY agency, year, path, sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
-  std::vector<DocumentRow> rows;
+  std::vector<DocumentRow> group;
   while (documents.Step()) {
     DocumentRow row{documents.Integer(0),
                     documents.Text(1),
@@ -242,18 +245,22 @@ std::vector<DocumentRow> LoadDocuments(Database& database) {
                     documents.Text(6),
                     documents.Text(7),
                     {}};
+    if (!group.empty() && (group.front().agency != row.agency || group.front().year != row.year)) {
+      on_group(group);
+      group.clear();
+    }
     row.values = ValuesOf(values, row.id);
-    rows.push_back(std::move(row));
+    group.push_back(std::move(row));
   }
-  return rows;
+  if (!group.empty()) on_group(group);
 }
 
-int CountSources(Database& database, const std::vector<const DocumentRow*>& documents) {
+int CountSources(Database& database, const std::vector<DocumentRow>& documents) {
   Statement count = database.Prepare(
       "SELECT max(1, (SELECT count(*) FROM document_sources s WHERE s.sha256 = ?))");
   int sources = 0;
-  for (const DocumentRow* document : documents) {
-    count.Bind(1, document->sha256);
+  for (const DocumentRow& document : documents) {
+    count.Bind(1, document.sha256);
     count.Step();
     sources += static_cast<int>(count.Integer(0));
     count.Reset();
@@ -261,16 +268,16 @@ int CountSources(Database& database, const std::vector<const DocumentRow*>& docu
   return sources;
 }
 
-void InsertReport(Database& database, const std::vector<const DocumentRow*>& group) {
+void InsertReport(Database& database, const std::vector<DocumentRow>& group) {
   std::vector<const DocumentRow*> versions;  // first document of each distinct set of numbers
-  for (const DocumentRow* document : group) {
-    if (document->values.empty()) continue;
+  for (const DocumentRow& document : group) {
+    if (document.values.empty()) continue;
     bool known = std::any_of(versions.begin(), versions.end(), [&](const DocumentRow* version) {
-      return version->values == document->values;
+      return version->values == document.values;
     });
-    if (!known) versions.push_back(document);
+    if (!known) versions.push_back(&document);
   }
-  const DocumentRow* holder = versions.empty() ? group.front() : versions.front();
+  const DocumentRow* holder = versions.empty() ? &group.front() : versions.front();
   std::string detail;
   if (versions.empty()) {
     detail = "no document of this agency and year holds the report's numbers";
@@ -416,21 +423,13 @@ void LinkAttachments(Database& database) {
 }
 
 ReportsSummary BuildReports(Database& database) {
-  std::vector<DocumentRow> documents = LoadDocuments(database);
   Transaction transaction(database);
   database.Execute("DELETE FROM reports");
   ReportsSummary summary;
-  for (std::size_t start = 0; start < documents.size();) {
-    std::size_t end = start;
-    std::vector<const DocumentRow*> group;
-    while (end < documents.size() && documents[end].agency == documents[start].agency &&
-           documents[end].year == documents[start].year) {
-      group.push_back(&documents[end++]);
-    }
+  ForEachAgencyYear(database, [&](const std::vector<DocumentRow>& group) {
     InsertReport(database, group);
     ++summary.reports;
-    start = end;
-  }
+  });
   Statement flagged = database.Prepare("SELECT count(*) FROM reports WHERE flagged = 1");
   flagged.Step();
   summary.flagged = static_cast<int>(flagged.Integer(0));
