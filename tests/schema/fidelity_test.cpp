@@ -152,13 +152,6 @@ std::vector<std::string> RowKeys(const std::string& row) {
   return keys;
 }
 
-const MissingKeys* MissingWith(const Record& record, MissingReason reason) {
-  for (const MissingKeys& entry : record.missing) {
-    if (entry.reason == reason) return &entry;
-  }
-  return nullptr;
-}
-
 size_t MissingCount(const Record& record) {
   size_t count = 0;
   for (const MissingKeys& entry : record.missing) count += entry.keys.size();
