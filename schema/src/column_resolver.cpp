@@ -67,9 +67,10 @@ const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matc
 }
 
 // Way 2: the header's labels placed under the groups of the row above, left to right.
+// `unplaced` counts the header labels that name no column (table markers aside).
 std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelMatcher& matcher,
                                             const std::vector<GridRow>& header,
-                                            std::vector<std::string>& notes) {
+                                            std::vector<std::string>& notes, size_t& unplaced) {
   std::vector<const LabelNode*> frontier;
   for (const GridRow& row : header) {
     std::vector<std::vector<const LabelNode*>> attached(frontier.size());
@@ -97,6 +98,8 @@ std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelM
       if (found.node != nullptr) {
         if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
         appended.push_back(found.node);
+      } else if (!matcher.Contains(label, table.markers)) {
+        ++unplaced;
       }
     }
     std::vector<const LabelNode*> next;
@@ -166,16 +169,22 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
 
   // Way 2: leaves in header order, as many as the value cells (trailing blanks aside).
   std::vector<std::string> order_notes;
-  std::vector<const LabelNode*> leaves = LeavesByOrder(table, matcher, header, order_notes);
+  size_t unplaced = 0;
+  std::vector<const LabelNode*> leaves =
+      LeavesByOrder(table, matcher, header, order_notes, unplaced);
   const bool all_leaves =
       !leaves.empty() && std::all_of(leaves.begin(), leaves.end(),
                                      [](const LabelNode* node) { return node->IsLeaf(); });
   // Blank cells at either end beyond the leaves' count are padding (label columns left
-  // empty, trailing empty cells), not values.
+  // empty, trailing empty cells), not values. Not when a header label named no column:
+  // then the missing leaf is that label's column, a blank there is a value (0), and
+  // dropping it would move every number after it into its neighbour's column.
   size_t first = 0;
   size_t used = value_cells.size();
-  while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
-  while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[first]])) ++first;
+  if (unplaced == 0) {
+    while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
+    while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[first]])) ++first;
+  }
   if (all_leaves && used - first == leaves.size()) {
     std::copy(leaves.begin(), leaves.end(), result.leaves.begin() + static_cast<long>(first));
     result.notes = order_notes;

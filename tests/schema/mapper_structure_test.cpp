@@ -357,3 +357,25 @@ TEST_CASE("tables both templates read alike: the template issued for the year", 
   CHECK(of_year("2022").template_id == "2021");
   CHECK(of_year("2022").values.size() == 15);
 }
+
+TEST_CASE("a column whose header names nothing keeps the numbers after it in place", "[schema]") {
+  // The third header is unreadable and the first value blank (0): the blank is a value, not
+  // padding, so -5 and 324 must not move one column to the left.
+  const std::vector<nianbao::Block> blocks = {
+      TableBuilder()
+          .Row({{"信息内容"}, {"上一年项目数量"}, {"本年增/减"}, {"■■■■"}})
+          .Values({"行政许可"}, {"", "-5", "324"})
+          .Values({"行政处罚"}, {"3", "+1", "12"})
+          .Build()};
+  nianbao::schema::Record record = MapDocument(DocumentOf(blocks));
+  CHECK(record.template_id == "2019");
+  CHECK(ValueOf(record, "t2.licensing.prev_items") == 0);
+  CHECK(ValueOf(record, "t2.licensing.change") == -5);
+  CHECK(ValueOf(record, "t2.penalty.prev_items") == 3);
+  CHECK(ValueOf(record, "t2.penalty.change") == 1);
+  for (const auto& [key, value] : record.values) {
+    INFO(key);
+    CHECK(key.find(".decisions") == std::string::npos);  // its column was never named
+  }
+  CHECK(record.status == nianbao::schema::RecordStatus::kPartial);
+}
