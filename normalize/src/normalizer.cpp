@@ -17,6 +17,7 @@
 #include "nianbao/normalize.hpp"
 #include "ordinal.hpp"
 #include "similarity.hpp"
+#include "traditional_chars.hpp"
 #include "year.hpp"
 
 namespace nianbao::normalize {
@@ -111,8 +112,7 @@ void ThrowIfFailed(UErrorCode status, const char* what) {
 
 struct Normalizer::Impl {
   const icu::Normalizer2* nfkc = nullptr;  // owned by ICU, process lifetime
-  std::unique_ptr<icu::Transliterator> to_simplified;
-  icu::UnicodeSet traditional_chars;  // characters to_simplified changes (frozen)
+  icu::UnicodeSet traditional_chars;       // characters Simplifier() changes (frozen)
   std::unordered_map<char32_t, char32_t> equivalent_ideographs;        // radical → ideograph
   std::unique_ptr<icu::FilteredNormalizer2> compatibility_ideographs;  // NFKC on those only
   icu::UnicodeSet compatibility_ideograph_set;
@@ -122,10 +122,11 @@ struct Normalizer::Impl {
     UErrorCode status = U_ZERO_ERROR;
     nfkc = icu::Normalizer2::getNFKCInstance(status);
     ThrowIfFailed(status, "NFKC normalizer");
-    to_simplified.reset(
-        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    ThrowIfFailed(status, "Traditional-Simplified transliterator");
-    FindTraditionalChars();
+    for (size_t range_idx = 0; range_idx < kTraditionalCharRanges; ++range_idx) {
+      const CodePointRange& range = kTraditionalChars[range_idx];
+      traditional_chars.add(static_cast<UChar32>(range.first), static_cast<UChar32>(range.last));
+    }
+    traditional_chars.freeze();
     equivalent_ideographs = ParseEquivalentIdeographs(EquivalentIdeographsData());
     compatibility_ideograph_set.applyPattern(icu::UnicodeString(kCompatibilityIdeographs), status);
     ThrowIfFailed(status, "compatibility ideograph set");
@@ -165,9 +166,21 @@ struct Normalizer::Impl {
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
     ThrowIfFailed(status, "NFKC normalization");
     if (traditional_chars.span(unicode, 0, USET_SPAN_NOT_CONTAINED) < unicode.length()) {
-      to_simplified->transliterate(unicode);
+      Simplifier().transliterate(unicode);
     }
     return ToCodePoints(unicode);
+  }
+
+  // Built on the first text that needs it: most reports hold no traditional character, and
+  // building it costs more than reading a small report.
+  icu::Transliterator& Simplifier() const {
+    if (!to_simplified) {
+      UErrorCode status = U_ZERO_ERROR;
+      to_simplified.reset(
+          icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+      ThrowIfFailed(status, "Traditional-Simplified transliterator");
+    }
+    return *to_simplified;
   }
 
   // Folded, without white space or quotes, before the variant table.
@@ -191,23 +204,6 @@ struct Normalizer::Impl {
     return label;
   }
 
-  // The transliterator's source set holds thousands of characters it leaves alone (商, 法,
-  // 一 …), so checking a label against it would send almost every label through the slow
-  // transliteration. Keep only the characters it really changes.
-  void FindTraditionalChars() {
-    icu::UnicodeSet source;
-    to_simplified->getSourceSet(source);
-    for (int32_t range_idx = 0; range_idx < source.getRangeCount(); ++range_idx) {
-      for (UChar32 code_point = source.getRangeStart(range_idx);
-           code_point <= source.getRangeEnd(range_idx); ++code_point) {
-        icu::UnicodeString single(code_point);
-        to_simplified->transliterate(single);
-        if (single != icu::UnicodeString(code_point)) traditional_chars.add(code_point);
-      }
-    }
-    traditional_chars.freeze();
-  }
-
   void LoadVariants() {
     for (const auto& [from, to] : ParseVariantTable(LabelVariantsTsv())) {
       variants.emplace_back(BaseLabel(from), BaseLabel(to));
@@ -215,6 +211,9 @@ struct Normalizer::Impl {
     std::stable_sort(variants.begin(), variants.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
+
+ private:
+  mutable std::unique_ptr<icu::Transliterator> to_simplified;  // see Simplifier()
 };
 
 Normalizer::Normalizer() : impl_(std::make_unique<Impl>()) {}
