@@ -8,6 +8,7 @@
 #include "nianbao/pdf_debug.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
+#include "read_trace.hpp"
 #include "svg_text.hpp"
 
 namespace nianbao::pdf_debug {
@@ -130,7 +131,7 @@ void DrawTables(std::string& svg, const Document& document, int page,
   }
 }
 
-nlohmann::json TraceJson(const pdf::PageLayout& layout) {
+nlohmann::json TraceJson(int page, const ReadTrace::Page& traced) {
   using nlohmann::json;
   auto rulings = [](const std::vector<pdf::lattice::Ruling>& list) {
     json out = json::array();
@@ -145,15 +146,16 @@ nlohmann::json TraceJson(const pdf::PageLayout& layout) {
     return out;
   };
   json trace;
-  trace["page"] = layout.page;
-  trace["raw"] = rulings(layout.trace.raw);
-  trace["snapped"] = rulings(layout.trace.snapped);
-  trace["joined"] = rulings(layout.trace.joined);
+  const pdf::lattice::LatticeTrace& lattice = traced.lattice;
+  trace["page"] = page;
+  trace["raw"] = rulings(lattice.raw);
+  trace["snapped"] = rulings(lattice.snapped);
+  trace["joined"] = rulings(lattice.joined);
   json points = json::array();
-  for (const auto& point : layout.trace.intersections) points.push_back({point.x, point.y});
+  for (const auto& point : lattice.intersections) points.push_back({point.x, point.y});
   trace["intersections"] = points;
   json tables = json::array();
-  for (const auto& table : layout.trace.tables) {
+  for (const auto& table : lattice.tables) {
     json cells = json::array();
     for (const auto& cell : table.cells) {
       cells.push_back({{"row", cell.row},
@@ -169,26 +171,35 @@ nlohmann::json TraceJson(const pdf::PageLayout& layout) {
                       {"problems", table.problems}});
   }
   trace["tables"] = tables;
+  json placed = json::array();
+  for (const pdf::PlacedTable& table : traced.tables) {
+    placed.push_back({{"origin", TableOriginName(table.table.origin)},
+                      {"rows", table.table.rows},
+                      {"cols", table.table.cols},
+                      {"box", {table.box.x0, table.box.top, table.box.x1, table.box.bottom}}});
+  }
+  trace["placed_tables"] = placed;
   json furniture = json::array();
-  for (const auto& line : layout.furniture) furniture.push_back(line.Text());
+  for (const auto& line : traced.furniture) furniture.push_back(line.Text());
   trace["furniture"] = furniture;
   return trace;
 }
 
 }  // namespace
 
-PageDrawing DrawPage(std::string_view bytes, const std::string& path, const Document& document,
-                     int page, const std::vector<CellLabel>& labels) {
-  std::vector<Diagnostic> ignored;
-  pdf::PdfContent content = pdf::LoadPdfContent(bytes, path, std::max(page, 1), ignored);
-  if (page < 1 || page > static_cast<int>(content.pages.size())) {
-    throw Error(
-        ErrorKind::kLimit, path,
-        fmt::format("there is no page {}: the file has {} pages", page, content.page_count));
+PageDrawing DrawPage(const Document& document, int page, const std::vector<CellLabel>& labels) {
+  if (!document.trace) {
+    throw Error(ErrorKind::kInternal, document.source.path,
+                "no reading trace to draw from: read the PDF with ReadOptions::keep_trace");
   }
-  const pdf::PageContent& page_content = content.pages[static_cast<size_t>(page - 1)];
-  std::vector<pdf::PageLayout> layouts{pdf::AnalysePage(page_content)};
-  pdf::SetFurnitureApart(layouts, {});
+  const std::vector<ReadTrace::Page>& pages = document.trace->pages;
+  if (page < 1 || page > static_cast<int>(pages.size())) {
+    throw Error(ErrorKind::kLimit, document.source.path,
+                fmt::format("there is no page {}: the file has {} pages, {} read", page,
+                            document.source.pages.value_or(0), pages.size()));
+  }
+  const ReadTrace::Page& traced = pages[static_cast<size_t>(page - 1)];
+  const pdf::PageContent& page_content = traced.content;
 
   PageDrawing drawing;
   std::string& svg = drawing.svg;
@@ -196,14 +207,14 @@ PageDrawing DrawPage(std::string_view bytes, const std::string& path, const Docu
       R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0:.0f}pt" height="{1:.0f}pt" viewBox="0 0 {0:.2f} {1:.2f}" font-family="{2}">)",
       page_content.width, page_content.height, kSvgFontFamily);
   svg += "\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
-  DrawGraphics(svg, page_content, layouts[0].trace);
+  DrawGraphics(svg, page_content, traced.lattice);
   DrawChars(svg, page_content);
-  for (const pdf::TextLine& line : layouts[0].furniture) {
+  for (const pdf::TextLine& line : traced.furniture) {
     DrawRect(svg, line.box, R"(fill="#ff9900" fill-opacity="0.3")");
   }
   DrawTables(svg, document, page, labels);
   svg += "</svg>\n";
-  drawing.trace_json = TraceJson(layouts[0]).dump(1);
+  drawing.trace_json = TraceJson(page, traced).dump(1);
   return drawing;
 }
 

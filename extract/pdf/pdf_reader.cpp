@@ -1,12 +1,16 @@
 // ReadPdf: Poppler's characters and graphics (pdf_content.hpp) → pages analysed (lattice
 // tables, else stream tables; body lines; furniture) → blocks in reading order.
 #include <algorithm>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "assembly.hpp"
 #include "page_frames.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
+#include "read_trace.hpp"
 #include "reader.hpp"
 
 namespace nianbao::extract_internal {
@@ -64,6 +68,65 @@ void DropTablesWithoutText(pdf::PageLayout& layout) {
   }
 }
 
+template <typename T>
+void Override(T& setting, const std::optional<T>& value) {
+  if (value) setting = *value;
+}
+
+// The reader's defaults with the caller's overrides; throws std::invalid_argument for a bad one.
+pdf::PageLayoutSettings LayoutSettings(const PdfReadSettings& user) {
+  pdf::PageLayoutSettings settings;
+  pdf::lattice::LatticeSettings& lattice = settings.lattice;
+  Override(lattice.axis_tolerance, user.axis_tolerance);
+  Override(lattice.max_ruling_thickness, user.max_ruling_thickness);
+  Override(lattice.snap_tolerance, user.snap_tolerance);
+  Override(lattice.join_tolerance, user.join_tolerance);
+  Override(lattice.intersection_tolerance, user.intersection_tolerance);
+  Override(lattice.min_ruling_length, user.min_ruling_length);
+  Override(lattice.edge_cover_share, user.edge_cover_share);
+  Override(lattice.min_cell_size, user.min_cell_size);
+  lattice.Validate();
+  Override(settings.text.same_line_share, user.same_line_share);
+  Override(settings.text.run_gap_em, user.run_gap_em);
+  Override(settings.text.space_gap_em, user.space_gap_em);
+  for (const double value :
+       {settings.text.same_line_share, settings.text.run_gap_em, settings.text.space_gap_em}) {
+    if (!(value > 0)) throw std::invalid_argument("PDF line settings must be above zero");
+  }
+  Override(settings.furniture_band, user.furniture_band);
+  if (!(settings.furniture_band >= 0 && settings.furniture_band <= 0.5)) {
+    throw std::invalid_argument("PdfReadSettings::furniture_band must be in [0, 0.5]");
+  }
+  Override(settings.stream_fallback, user.stream_fallback);
+  return settings;
+}
+
+// The pages' content and analysis as the reader used them, tables before joining (boxes
+// as displayed). A page read in several views (text in several directions) keeps the lattice
+// steps of its first view, in that view's coordinates.
+std::shared_ptr<const ReadTrace> KeepTrace(pdf::PdfContent& content,
+                                           const std::vector<pdf::PageLayout>& layouts) {
+  auto trace = std::make_shared<ReadTrace>();
+  trace->pages.reserve(content.pages.size());
+  for (pdf::PageContent& page_content : content.pages) {
+    ReadTrace::Page page;
+    bool first_view = true;
+    for (const pdf::PageLayout& layout : layouts) {
+      if (layout.page != page_content.number) continue;
+      if (first_view) page.lattice = layout.trace;
+      first_view = false;
+      page.tables.insert(page.tables.end(), layout.tables.begin(), layout.tables.end());
+      for (pdf::TextLine line : layout.furniture) {
+        line.box = layout.frame.ToDisplay(line.box);
+        page.furniture.push_back(std::move(line));
+      }
+    }
+    page.content = std::move(page_content);
+    trace->pages.push_back(std::move(page));
+  }
+  return trace;
+}
+
 }  // namespace
 
 Document ReadPdf(const ReaderInput& input) {
@@ -73,7 +136,7 @@ Document ReadPdf(const ReaderInput& input) {
   document.source.pages = content.page_count;
   WarnIfNoTextLayer(content, document.diagnostics);
 
-  const pdf::PageLayoutSettings settings;
+  const pdf::PageLayoutSettings settings = LayoutSettings(input.options.pdf);
   std::vector<pdf::PageLayout> pages;
   pages.reserve(content.pages.size());
   for (const pdf::PageContent& page : content.pages) {
@@ -115,6 +178,7 @@ Document ReadPdf(const ReaderInput& input) {
       }
     }
   }
+  if (input.options.keep_trace) document.trace = KeepTrace(content, pages);
   document.blocks = pdf::AssembleBlocks(pages);
   return document;
 }

@@ -1,6 +1,7 @@
 // The one file that uses Poppler. PageRecorder is our own OutputDev: it records each
 // page's characters (with Unicode and boxes), stroked line pieces and filled rectangles in
-// a single pass, into the plain vectors of pdf_content.hpp.
+// a single pass, into the plain vectors of pdf_content.hpp. At the end: pages drawn to PNG
+// with Poppler's Splash device, for showing a value's source (pdf_debug.hpp).
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -12,8 +13,16 @@
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <SplashOutputDev.h>
 #include <Stream.h>
+#include <goo/PNGWriter.h>
+#include <splash/SplashBitmap.h>
+#include <splash/SplashErrorCodes.h>
 
+#include <cstdio>
+#include <cstdlib>
+
+#include "nianbao/pdf_debug.hpp"
 #include "pdf_content.hpp"
 #include "utf8.hpp"
 
@@ -363,3 +372,76 @@ PdfContent LoadPdfContent(std::string_view bytes, const std::string& path, int m
 }
 
 }  // namespace nianbao::pdf
+
+namespace nianbao::pdf_debug {
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+
+// A FILE* writing into memory (open_memstream), closed and freed by RAII.
+class MemoryFile {
+ public:
+  MemoryFile() : file_(open_memstream(&buffer_, &size_)) {}
+  ~MemoryFile() {
+    if (file_ != nullptr) std::fclose(file_);
+    std::free(buffer_);
+  }
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
+  FILE* get() const { return file_; }
+  std::string Take() {  // closes the stream; its bytes
+    if (file_ != nullptr) std::fclose(file_);
+    file_ = nullptr;
+    return buffer_ == nullptr ? std::string() : std::string(buffer_, size_);
+  }
+
+ private:
+  char* buffer_ = nullptr;
+  size_t size_ = 0;
+  FILE* file_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<PageImage> RenderPagesPng(std::string_view bytes, const std::string& path,
+                                      const std::vector<int>& pages, double dpi) {
+  pdf::EnsurePopplerInitialised();
+  std::vector<Diagnostic> ignored;  // the reading reported them already
+  pdf::ErrorSink sink;
+  sink.diagnostics = &ignored;
+  pdf::ScopedErrorSink scoped_sink(sink);
+  std::unique_ptr<PDFDoc> document = pdf::OpenDocument(bytes, path);
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = 0xff;
+  SplashOutputDev device(splashModeMono8, 4, false, paper);
+  device.setFontAntialias(true);
+  device.setVectorAntialias(true);
+  device.startDoc(document.get());
+  std::vector<PageImage> images;
+  for (const int number : pages) {
+    if (number < 1 || number > document->getNumPages() || document->getPage(number) == nullptr) {
+      continue;
+    }
+    // The crop box, as the reader measures pages: image pixels map onto its coordinates.
+    document->displayPage(&device, number, dpi, dpi, 0, false, true, false);
+    SplashBitmap* bitmap = device.getBitmap();
+    if (bitmap == nullptr) continue;
+    MemoryFile file;
+    if (file.get() == nullptr) throw Error(ErrorKind::kLimit, path, "no memory for a page image");
+    PNGWriter writer(PNGWriter::GRAY);
+    if (bitmap->writeImgFile(&writer, file.get(), dpi, dpi, splashModeMono8) != splashOk) {
+      continue;
+    }
+    PageImage image;
+    image.page = number;
+    image.width_px = bitmap->getWidth();
+    image.height_px = bitmap->getHeight();
+    image.width_pt = image.width_px * kPointsPerInch / dpi;
+    image.height_pt = image.height_px * kPointsPerInch / dpi;
+    image.png = file.Take();
+    images.push_back(std::move(image));
+  }
+  return images;
+}
+
+}  // namespace nianbao::pdf_debug

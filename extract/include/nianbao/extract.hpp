@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,10 +77,16 @@ struct Table {
 
 using Block = std::variant<Paragraph, Table>;
 
+// The reader's intermediate steps, kept when ReadOptions::keep_trace asks (PDF: per page the
+// characters, drawn lines, rulings, grids with spans, tables found, furniture). Opaque here;
+// drawn by nianbao/pdf_debug.hpp, so a drawing shows this very read, not a second one.
+struct ReadTrace;
+
 struct Document {
   Source source;
   std::vector<Block> blocks;
-  std::vector<Diagnostic> diagnostics;  // warnings from reading; never fatal
+  std::vector<Diagnostic> diagnostics;     // warnings from reading; never fatal
+  std::shared_ptr<const ReadTrace> trace;  // only when asked for, and only for PDF
 };
 
 // The expanded grid: slots[row][col] points at the cell covering that slot, or is null.
@@ -93,6 +100,27 @@ struct ExpandedGrid {
   const Cell* At(int row, int col) const { return slots[static_cast<size_t>(row) * cols + col]; }
 };
 ExpandedGrid ExpandGrid(const Table& table);
+
+// The PDF reader's settings a user can reach; each left empty keeps the reader's default.
+// A bad value (negative, a share out of range) throws std::invalid_argument naming it.
+// Lengths in PDF points, shares of a font size ("em") or of the page height.
+struct PdfReadSettings {
+  // Lattice tables (drawn rulings).
+  std::optional<double> axis_tolerance;          // a line this far off the axis is still straight
+  std::optional<double> max_ruling_thickness;    // a filled rectangle this thin is a ruling
+  std::optional<double> snap_tolerance;          // parallel rulings this close are one line
+  std::optional<double> join_tolerance;          // collinear rulings this close join
+  std::optional<double> intersection_tolerance;  // rulings this close to crossing do cross
+  std::optional<double> min_ruling_length;       // shorter rulings are dropped
+  std::optional<double> edge_cover_share;        // share of a slot edge a separating ruling covers
+  std::optional<double> min_cell_size;           // grid lines closer than this are one
+  // Page layout.
+  std::optional<double> same_line_share;  // centres closer than this share of a font size: a line
+  std::optional<double> run_gap_em;       // a wider gap splits a line into runs (columns)
+  std::optional<double> space_gap_em;     // a wider gap between ASCII characters is a space
+  std::optional<double> furniture_band;   // top/bottom share of a page where headers may be
+  std::optional<bool> stream_fallback;    // look for tables without rulings
+};
 
 struct ReadOptions {
   std::uint64_t max_file_bytes = 512ull << 20;  // larger inputs: ErrorKind::kLimit
@@ -108,6 +136,8 @@ struct ReadOptions {
   // Read as this format instead of detecting it (the per-reader fuzz targets; a caller that
   // knows better than detection). The reader then sees bytes detection would have refused.
   std::optional<Format> force_format;
+  PdfReadSettings pdf;
+  bool keep_trace = false;  // fill Document::trace (PDF; costs the pages' characters in memory)
 };
 
 // Format by content (magic bytes, then structure), never by file name.

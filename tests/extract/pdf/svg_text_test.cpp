@@ -65,8 +65,9 @@ TEST_CASE("a Chinese label is cut at characters, never inside one", "[pdf][svg]"
 
 TEST_CASE("the drawing names CJK fonts and fits every label into its cell", "[pdf][svg]") {
   const std::string path = std::string(NIANBAO_SAMPLES) + "/bureau_2021_report.pdf";
-  const std::string bytes = ReadFileBytes(path);
-  const Document document = ReadDocument(bytes, path);
+  ReadOptions options;
+  options.keep_trace = true;
+  const Document document = ReadDocumentFile(path, options);
   // A long label on every cell of the widest table's first page, the narrowest cells there.
   const std::string long_label = "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
   const Table* widest = nullptr;
@@ -93,7 +94,7 @@ TEST_CASE("the drawing names CJK fonts and fits every label into its cell", "[pd
     }
   }
   REQUIRE(page > 0);
-  const std::string svg = DrawPage(bytes, path, document, page, labels).svg;
+  const std::string svg = DrawPage(document, page, labels).svg;
   CHECK_THAT(svg, Contains("font-family=\"'Noto Sans CJK SC', 'WenQuanYi Zen Hei'"));
   const std::regex label_text(
       R"re(<text [^>]*font-size="([0-9.]+)" fill="#087008">([^<]*)(<title>([^<]*)</title>)?)re");
