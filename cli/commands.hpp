@@ -13,5 +13,6 @@ void AddRunCommand(CLI::App& app, int& exit_code);
 void AddExportCommand(CLI::App& app, int& exit_code);
 void AddMergeCommand(CLI::App& app, int& exit_code);
 void AddCheckCommand(CLI::App& app, int& exit_code);
+void AddReviewCommand(CLI::App& app, int& exit_code);
 
 }  // namespace nianbao::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   nianbao::cli::AddExportCommand(app, exit_code);
   nianbao::cli::AddMergeCommand(app, exit_code);
   nianbao::cli::AddCheckCommand(app, exit_code);
+  nianbao::cli::AddReviewCommand(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -43,6 +43,9 @@ packages=(
 if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
   packages+=(libreoffice-writer-nogui)
 fi
+if [[ $mode == test ]]; then
+  packages+=(chromium fonts-wqy-zenhei)  # the review report's browser tests and screenshots
+fi
 if [[ $mode == fuzz ]]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer and the sanitizers' runtimes
 fi

@@ -108,6 +108,36 @@ class TemplateSet {
   std::unique_ptr<Impl> impl_;
 };
 
+// How a template prints one of its tables, from the template's label trees: for showing a
+// record laid out as the report prints it. Keys are record keys ("t3.new.natural").
+struct PrintedTable {
+  struct HeaderCell {
+    std::string label;  // the first (canonical) wording; "" for the corner over the row labels
+    int colspan = 1;
+    int rowspan = 1;
+    int first_column = 0;  // the first printed column (index into Row::keys) it heads
+  };
+  struct Row {
+    std::string label;
+    int depth = 0;  // nesting under group rows (0: top level)
+    // The row's record key per printed column ("" where the row has no such cell); all
+    // empty for a group row that only heads its children.
+    std::vector<std::string> keys;
+  };
+  std::string id;                               // "t2", "t3", "t4"
+  std::string title;                            // 主动公开政府信息情况 …
+  std::vector<std::vector<HeaderCell>> header;  // header rows, top down, corner first
+  std::vector<Row> rows;
+};
+
+// The tables of template `version` ("2021", "2019"); empty for a version not in the set.
+std::vector<PrintedTable> PrintedTables(const TemplateSet& templates, std::string_view version);
+
+// Every key a check rule of template `version` can add up (all its alternatives), by rule
+// name as it appears in a record ("t3.balance.total" → t3.new.total, t3.carried_in.total …).
+std::map<std::string, std::vector<std::string>> CheckOperands(const TemplateSet& templates,
+                                                              std::string_view version);
+
 class LabelMatcher;  // internal: the templates' labels, normalized once
 
 // Turns a Document into its Record. The template version is chosen per document from its
