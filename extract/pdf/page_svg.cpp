@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "nianbao/markup_escape.hpp"
 #include "nianbao/pdf_debug.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
@@ -13,29 +14,6 @@
 
 namespace nianbao::pdf_debug {
 namespace {
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 void DrawRect(std::string& svg, const Box& box, const char* style) {
   svg += fmt::format(R"(<rect x="{:.2f}" y="{:.2f}" width="{:.2f}" height="{:.2f}" {}/>)", box.x0,
@@ -52,7 +30,7 @@ void DrawLine(std::string& svg, double x0, double y0, double x1, double y1, cons
 void DrawText(std::string& svg, double x, double y, double size, const std::string& text,
               const char* style) {
   svg += fmt::format(R"(<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" {}>{}</text>)", x, y, size,
-                     style, Escape(text));
+                     style, EscapeMarkup(text));
   svg += '\n';
 }
 
@@ -64,8 +42,8 @@ void DrawTextInBox(std::string& svg, const Box& box, double y, const std::string
   constexpr double kMinSize = 2.0;
   const FittedText fitted = FitText(text, box.x1 - box.x0 - 2, kSize, kMinSize);
   svg += fmt::format(R"(<text x="{:.2f}" y="{:.2f}" font-size="{:.2f}" {}>{})", box.x0 + 1, y,
-                     fitted.size, style, Escape(fitted.text));
-  if (fitted.shortened) svg += fmt::format("<title>{}</title>", Escape(text));
+                     fitted.size, style, EscapeMarkup(fitted.text));
+  if (fitted.shortened) svg += fmt::format("<title>{}</title>", EscapeMarkup(text));
   svg += "</text>\n";
 }
 

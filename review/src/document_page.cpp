@@ -123,18 +123,18 @@ std::string ValueCell(const std::string& key, const schema::Record& record,
   if (value == record.values.end()) {
     const auto gap = missing.find(key);
     if (gap == missing.end()) return "<td></td>";
-    return fmt::format("<td class=\"missing\" data-key=\"{}\" title=\"{}: {}\">—</td>", Escape(key),
-                       schema::MissingReasonName(gap->second->reason),
-                       Escape(gap->second->message));
+    return fmt::format("<td class=\"missing\" data-key=\"{}\" title=\"{}: {}\">—</td>",
+                       EscapeMarkup(key), schema::MissingReasonName(gap->second->reason),
+                       EscapeMarkup(gap->second->message));
   }
   std::string classes = "v";
   if (failed.count(key) > 0) classes += " failed";
   if (!value->second) classes += " unreadable";
-  std::string attributes = fmt::format(" data-key=\"{}\"", Escape(key));
+  std::string attributes = fmt::format(" data-key=\"{}\"", EscapeMarkup(key));
   const auto place = places.find(key);
   if (place != places.end()) {
     const SourcePlace& where = place->second;
-    attributes += fmt::format(" data-caption=\"{}\"", Escape(where.caption));
+    attributes += fmt::format(" data-caption=\"{}\"", EscapeMarkup(where.caption));
     if (!where.page_id.empty()) {
       attributes += fmt::format(" data-page=\"{}\" data-box=\"{:.3f},{:.3f},{:.3f},{:.3f}\"",
                                 where.page_id, 100 * where.bbox->x0 / where.width_pt,
@@ -146,7 +146,7 @@ std::string ValueCell(const std::string& key, const schema::Record& record,
   }
   const std::string shown = value->second ? FormatNumber(*value->second) : "?";
   return fmt::format("<td class=\"{}\"{}><a href=\"#{}\">{}</a></td>", classes, attributes,
-                     Escape(key), shown);
+                     EscapeMarkup(key), shown);
 }
 
 bool Present(const std::string& key, const std::set<std::string>& keys_in_record) {
@@ -169,13 +169,13 @@ std::string PrintedTableHtml(const schema::PrintedTable& table, const schema::Re
     }
   }
   std::string html =
-      fmt::format("<h2 id=\"{0}\">{1}</h2>\n", Escape(table.id), Escape(table.title));
+      fmt::format("<h2 id=\"{0}\">{1}</h2>\n", EscapeMarkup(table.id), EscapeMarkup(table.title));
   if (std::none_of(shown_column.begin(), shown_column.end(), [](bool shown) { return shown; })) {
     return html + "<p class=\"note\">No value of this table is in the record.</p>\n";
   }
   // The header as the template prints it; a column the record never touches is left out
   // (org_total where the document has no 小计 column), so spans shrink with it.
-  html += fmt::format("<table class=\"tpl\" data-table=\"{}\">\n", Escape(table.id));
+  html += fmt::format("<table class=\"tpl\" data-table=\"{}\">\n", EscapeMarkup(table.id));
   for (const std::vector<schema::PrintedTable::HeaderCell>& level : table.header) {
     html += "<tr>";
     for (const schema::PrintedTable::HeaderCell& cell : level) {
@@ -189,7 +189,7 @@ std::string PrintedTableHtml(const schema::PrintedTable& table, const schema::Re
       }
       if (shown == 0) continue;
       html += fmt::format("<th colspan=\"{}\" rowspan=\"{}\">{}</th>", shown, cell.rowspan,
-                          Escape(cell.label));
+                          EscapeMarkup(cell.label));
     }
     html += "</tr>\n";
   }
@@ -205,7 +205,7 @@ std::string PrintedTableHtml(const schema::PrintedTable& table, const schema::Re
           return key.empty() || !Present(key, keys_in_record) || missing.count(key) > 0;
         });
     html += all_missing ? "<tr class=\"missing-row\">" : "<tr>";
-    html += fmt::format("<th class=\"row depth{}\">{}</th>", row.depth, Escape(row.label));
+    html += fmt::format("<th class=\"row depth{}\">{}</th>", row.depth, EscapeMarkup(row.label));
     for (size_t col = 0; col < columns; ++col) {
       if (!shown_column[col]) continue;
       html += group || row.keys[col].empty()
@@ -220,7 +220,7 @@ std::string PrintedTableHtml(const schema::PrintedTable& table, const schema::Re
 std::string FactsHtml(const schema::Record& record) {
   std::string html = "<table class=\"facts\">\n";
   auto fact = [&html](const char* name, const std::string& value) {
-    html += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", name, Escape(value));
+    html += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", name, EscapeMarkup(value));
   };
   fact("status", schema::RecordStatusName(record.status));
   fact("agency", record.agency);
@@ -239,7 +239,7 @@ std::string ProblemsHtml(const ReviewedDocument& document) {
   std::string html = "<section class=\"problems\">\n";
   if (document.error) {
     html += fmt::format("<h2>Could not be read</h2><p class=\"status-error\">{}</p>\n",
-                        Escape(document.error->what()));
+                        EscapeMarkup(document.error->what()));
   }
   std::vector<const schema::Check*> failed;
   for (const schema::Check& check : record.checks) {
@@ -250,16 +250,16 @@ std::string ProblemsHtml(const ReviewedDocument& document) {
     for (const schema::Check* check : failed) {
       html += fmt::format(
           "<li class=\"failed-check\"><code>{}</code>: stated {} but the parts add up to {}</li>\n",
-          Escape(check->rule), FormatNumber(check->lhs), FormatNumber(check->rhs));
+          EscapeMarkup(check->rule), FormatNumber(check->lhs), FormatNumber(check->rhs));
     }
     html += "</ul>\n";
   }
   if (!record.missing.empty()) {
     html += "<h2>Missing</h2><ul>\n";
     for (const schema::MissingKeys& gap : record.missing) {
-      html +=
-          fmt::format("<li class=\"missing-entry\"><b>{}</b> ({} keys): {}</li>\n",
-                      schema::MissingReasonName(gap.reason), gap.keys.size(), Escape(gap.message));
+      html += fmt::format("<li class=\"missing-entry\"><b>{}</b> ({} keys): {}</li>\n",
+                          schema::MissingReasonName(gap.reason), gap.keys.size(),
+                          EscapeMarkup(gap.message));
     }
     html += "</ul>\n";
   }
@@ -269,7 +269,7 @@ std::string ProblemsHtml(const ReviewedDocument& document) {
       std::string place;
       if (warning.location.page) place += fmt::format(" (page {})", *warning.location.page);
       html += fmt::format("<li class=\"warning\">{}{} <code>{}</code></li>\n",
-                          Escape(warning.message), place, Escape(warning.code));
+                          EscapeMarkup(warning.message), place, EscapeMarkup(warning.code));
     }
     html += "</ul>\n";
   }
@@ -297,7 +297,7 @@ std::string ReadTablesHtml(const std::vector<const Table*>& tables,
         }
         if (cell->row != row || cell->col != col) continue;  // inside a span
         html += fmt::format("<td id=\"c{}-{}-{}\" rowspan=\"{}\" colspan=\"{}\">{}</td>", idx, row,
-                            col, cell->rowspan, cell->colspan, Escape(cell->text));
+                            col, cell->rowspan, cell->colspan, EscapeMarkup(cell->text));
       }
       html += "</tr>\n";
     }
@@ -312,7 +312,8 @@ std::string PageImagesHtml(const std::vector<PageImage>& images, const std::stri
     html += fmt::format(
         "<div class=\"page\" id=\"page-{0}\" hidden><img src=\"{1}{2}\" width=\"{3}\" "
         "height=\"{4}\" alt=\"page {0}\" loading=\"lazy\"><div class=\"box\"></div></div>\n",
-        image.page, Escape(folder), Escape(image.file), image.width_px, image.height_px);
+        image.page, EscapeMarkup(folder), EscapeMarkup(image.file), image.width_px,
+        image.height_px);
   }
   return html;
 }
@@ -391,7 +392,7 @@ std::string DocumentPageHtml(const DocumentPageInput& input) {
   const std::string title = record.title.empty() ? record.source.path : record.title;
   std::string html = PageHead(title, kPageCss);
   html += "<p><a href=\"../index.html\">← all documents</a></p>\n";
-  html += fmt::format("<h1>{}</h1>\n", Escape(title));
+  html += fmt::format("<h1>{}</h1>\n", EscapeMarkup(title));
   html += FactsHtml(record);
   html += ProblemsHtml(*input.document);
 
@@ -416,7 +417,7 @@ std::string DocumentPageHtml(const DocumentPageInput& input) {
   std::string fees;
   for (const auto& [key, value] : record.values) {
     if (key.rfind("s6.", 0) != 0) continue;
-    fees += fmt::format("<tr><th class=\"row\">{}</th>{}</tr>\n", Escape(key),
+    fees += fmt::format("<tr><th class=\"row\">{}</th>{}</tr>\n", EscapeMarkup(key),
                         ValueCell(key, record, missing, failed, places));
   }
   if (!fees.empty()) html += "<h2>六、信息处理费</h2><table class=\"tpl\">\n" + fees + "</table>\n";
@@ -424,7 +425,7 @@ std::string DocumentPageHtml(const DocumentPageInput& input) {
       "</div>\n<aside id=\"source\"><p id=\"source-caption\" class=\"note\">Click a value to see "
       "where it was read.</p>\n";
   if (!input.source_note.empty()) {
-    html += fmt::format("<p class=\"note source-note\">{}</p>\n", Escape(input.source_note));
+    html += fmt::format("<p class=\"note source-note\">{}</p>\n", EscapeMarkup(input.source_note));
   }
   html += PageImagesHtml(input.images, input.image_folder);
   std::set<int> referenced;

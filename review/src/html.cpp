@@ -5,41 +5,16 @@
 #include <algorithm>
 #include <cmath>
 
-namespace nianbao::review {
+#include "nianbao/markup_escape.hpp"
 
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+namespace nianbao::review {
 
 std::string PageHead(std::string_view title, std::string_view extra_css) {
   std::string head = fmt::format(
       "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>\n",
-      Escape(title));
+      EscapeMarkup(title));
   head +=
       fmt::format("body{{font-family:{};margin:1.2em;color:#222;font-size:14px}}\n", kFontStack);
   head +=
@@ -65,7 +40,8 @@ std::string BarChart(std::string_view title, const std::vector<std::pair<std::st
       "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" "
       "height=\"{}\" role=\"img\" aria-label=\"{}\" font-family=\"{}\" font-size=\"12\">\n"
       "<text x=\"0\" y=\"14\" font-weight=\"bold\">{}</text>\n",
-      kLabelWidth + kBarWidth + 60, height, Escape(title), Escape(kFontStack), Escape(title));
+      kLabelWidth + kBarWidth + 60, height, EscapeMarkup(title), EscapeMarkup(kFontStack),
+      EscapeMarkup(title));
   int y = 22;
   if (bars.empty()) svg += "<text x=\"0\" y=\"34\" fill=\"#666\">none</text>\n";
   for (const auto& [label, count] : bars) {
@@ -74,7 +50,7 @@ std::string BarChart(std::string_view title, const std::vector<std::pair<std::st
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
         "<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"#4a78c2\"/>"
         "<text x=\"{:.1f}\" y=\"{}\">{}</text>\n",
-        kLabelWidth - 6, y + 12, Escape(label), kLabelWidth, y + 2, std::max(width, 1.0),
+        kLabelWidth - 6, y + 12, EscapeMarkup(label), kLabelWidth, y + 2, std::max(width, 1.0),
         kBarHeight - 5, kLabelWidth + width + 4, y + 12, count);
     y += kBarHeight;
   }

@@ -6,10 +6,9 @@
 #include <utility>
 #include <vector>
 
-namespace nianbao::review {
+#include "nianbao/markup_escape.hpp"
 
-// Text for HTML content and attribute values.
-std::string Escape(std::string_view text);
+namespace nianbao::review {
 
 // The CJK font stack every page and chart names.
 inline constexpr const char* kFontStack =

@@ -152,7 +152,7 @@ std::string OverviewHtml(const std::vector<OverviewLine>& lines) {
         "<h2>Most frequent missing reasons</h2>\n<table "
         "class=\"reasons\"><tr><th>documents</th><th>message</th></tr>\n";
     for (const auto& [message, count] : top_messages) {
-      html += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", count, Escape(message));
+      html += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", count, EscapeMarkup(message));
     }
     html += "</table>\n";
   }
