@@ -35,6 +35,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
   libpoppler-private-dev libpoppler-dev poppler-utils
+  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
+  img2pdf python3-pil
   nlohmann-json3-dev libcli11-dev libfmt-dev libboost-dev catch2
   python3
   sqlite3  # the shell docs/dataset.md's queries are tried in

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace nianbao::pdf {
-namespace {
 
 PlacedTable ToPlacedTable(lattice::GridTable&& grid_table, int page) {
   PlacedTable placed;
@@ -29,8 +28,6 @@ PlacedTable ToPlacedTable(lattice::GridTable&& grid_table, int page) {
   placed.grid = std::move(grid_table.cells);
   return placed;
 }
-
-}  // namespace
 
 PageLayout AnalysePage(const PageContent& page, const PageLayoutSettings& settings) {
   PageLayout layout;

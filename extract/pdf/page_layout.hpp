@@ -41,6 +41,9 @@ struct PageLayoutSettings {
   bool stream_fallback = true;  // look for ruling-less tables in the remaining lines
 };
 
+// A lattice table (cells with text) as a document table on `page`, origin kLattice.
+PlacedTable ToPlacedTable(lattice::GridTable&& grid_table, int page);
+
 PageLayout AnalysePage(const PageContent& page, const PageLayoutSettings& settings = {});
 
 // True for page-number text: "- 3 -", "— 5 —", "3", "第3页", "第 3 页 共 9 页", "3/9".

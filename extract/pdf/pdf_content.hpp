@@ -42,6 +42,8 @@ struct PageContent {
   std::vector<Segment> segments;  // stroked, visible (not white)
   std::vector<Box> rects;         // filled axis-aligned rectangles, visible (not white)
   int images = 0;                 // images drawn on the page
+  double image_dpi = 0;           // resolution of the largest image drawn (a scan's dpi)
+  double image_share = 0;         // share of the page that image covers
 };
 
 struct PdfContent {

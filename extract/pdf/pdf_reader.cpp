@@ -7,6 +7,7 @@
 #include <string>
 
 #include "assembly.hpp"
+#include "ocr/ocr.hpp"
 #include "page_frames.hpp"
 #include "page_layout.hpp"
 #include "pdf_content.hpp"
@@ -38,20 +39,21 @@ void WarnAboutGarbledText(const std::vector<pdf::PageLayout>& pages,
   }
 }
 
-void WarnIfNoTextLayer(const pdf::PdfContent& content, std::vector<Diagnostic>& diagnostics) {
+void WarnIfNoTextLayer(const pdf::PdfContent& content, size_t scanned_pages,
+                       std::vector<Diagnostic>& diagnostics) {
   size_t chars = 0;
   int image_pages = 0;
   for (const pdf::PageContent& page : content.pages) {
     chars += page.chars.size();
     if (page.images > 0) ++image_pages;
   }
-  if (chars > 0) return;
+  if (chars > 0 || scanned_pages > 0) return;
   diagnostics.push_back({Severity::kWarning,
                          "pdf.no_text_layer",
-                         "scanned document, no text layer: none of the " +
-                             std::to_string(content.pages.size()) + " pages read has text (" +
-                             std::to_string(image_pages) +
-                             " carry images); its content needs OCR, which nianbao does not do yet",
+                         "no text layer: none of the " + std::to_string(content.pages.size()) +
+                             " pages read has text (" + std::to_string(image_pages) +
+                             " carry images, none covering most of its page as a scan does, so "
+                             "none was read by OCR)",
                          {}});
 }
 
@@ -127,6 +129,32 @@ std::shared_ptr<const ReadTrace> KeepTrace(pdf::PdfContent& content,
   return trace;
 }
 
+// Pages that are scans (no text, covered by an image) are read by OCR instead.
+// Returns how many pages were read so.
+size_t ReadScansInPlace(const ReaderInput& input, const pdf::PdfContent& content,
+                        std::vector<pdf::PageLayout>& pages, std::vector<Diagnostic>& diagnostics) {
+  std::vector<const pdf::PageContent*> scans;
+  for (const pdf::PageContent& page : content.pages) {
+    if (pdf::ocr::NeedsOcr(page)) scans.push_back(&page);
+  }
+  pdf::ocr::OcrSettings settings;
+  settings.seconds_per_page = input.options.ocr_seconds_per_page;
+  std::vector<pdf::PageLayout> read =
+      pdf::ocr::ReadScannedPages(input.bytes, input.path, scans, settings, diagnostics);
+  const size_t count = read.size();
+  for (pdf::PageLayout& layout : read) {
+    const int number = layout.page;
+    auto first = std::find_if(pages.begin(), pages.end(),
+                              [&](const pdf::PageLayout& page) { return page.page == number; });
+    if (first == pages.end()) continue;
+    *first = std::move(layout);
+    pages.erase(std::remove_if(std::next(first), pages.end(),
+                               [&](const pdf::PageLayout& page) { return page.page == number; }),
+                pages.end());
+  }
+  return count;
+}
+
 }  // namespace
 
 Document ReadPdf(const ReaderInput& input) {
@@ -134,7 +162,6 @@ Document ReadPdf(const ReaderInput& input) {
   pdf::PdfContent content =
       pdf::LoadPdfContent(input.bytes, input.path, input.options.max_pages, document.diagnostics);
   document.source.pages = content.page_count;
-  WarnIfNoTextLayer(content, document.diagnostics);
 
   const pdf::PageLayoutSettings settings = LayoutSettings(input.options.pdf);
   std::vector<pdf::PageLayout> pages;
@@ -152,6 +179,8 @@ Document ReadPdf(const ReaderInput& input) {
       pages.push_back(std::move(layout));
     }
   }
+  const size_t scanned_pages = ReadScansInPlace(input, content, pages, document.diagnostics);
+  WarnIfNoTextLayer(content, scanned_pages, document.diagnostics);
   for (const pdf::PageLayout& page : pages) {
     for (size_t table_idx = 0; table_idx < page.trace.tables.size(); ++table_idx) {
       for (const std::string& problem : page.trace.tables[table_idx].problems) {

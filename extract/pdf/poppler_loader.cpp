@@ -231,18 +231,31 @@ class PageRecorder : public OutputDev {
   void fill(GfxState* state) override { RecordFill(state); }
   void eoFill(GfxState* state) override { RecordFill(state); }
 
-  void drawImage(GfxState* /*state*/, Object* /*ref*/, Stream* /*str*/, int /*width*/,
-                 int /*height*/, GfxImageColorMap* /*color_map*/, bool /*interpolate*/,
-                 const int* /*mask_colors*/, bool /*inline_image*/) override {
-    ++page_.images;
+  void drawImage(GfxState* state, Object* /*ref*/, Stream* /*str*/, int width, int height,
+                 GfxImageColorMap* /*color_map*/, bool /*interpolate*/, const int* /*mask_colors*/,
+                 bool /*inline_image*/) override {
+    RecordImage(state, width, height);
   }
-  void drawImageMask(GfxState* /*state*/, Object* /*ref*/, Stream* /*str*/, int /*width*/,
-                     int /*height*/, bool /*invert*/, bool /*interpolate*/,
-                     bool /*inline_image*/) override {
-    ++page_.images;
+  void drawImageMask(GfxState* state, Object* /*ref*/, Stream* /*str*/, int width, int height,
+                     bool /*invert*/, bool /*interpolate*/, bool /*inline_image*/) override {
+    RecordImage(state, width, height);
   }
 
  private:
+  // The image's drawn size (its unit square through the CTM) gives its resolution.
+  void RecordImage(GfxState* state, int width, int height) {
+    ++page_.images;
+    const double* ctm = state->getCTM();
+    const double drawn_width = std::hypot(ctm[0], ctm[1]);
+    const double drawn_height = std::hypot(ctm[2], ctm[3]);
+    const double page_area = page_.width * page_.height;
+    if (drawn_width <= 0 || drawn_height <= 0 || page_area <= 0) return;
+    const double share = drawn_width * drawn_height / page_area;
+    if (share <= page_.image_share) return;
+    page_.image_share = share;
+    page_.image_dpi = 72.0 * std::max(width / drawn_width, height / drawn_height);
+  }
+
   void AddSegment(GfxState* state, double x0, double y0, double x1, double y1, double width) {
     Segment segment;
     state->transform(x0, y0, &segment.x0, &segment.y0);

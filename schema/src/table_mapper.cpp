@@ -5,6 +5,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "column_resolver.hpp"
 #include "grid_row.hpp"
 
@@ -16,6 +18,9 @@ namespace {
 // enumerator gives the place).
 constexpr double kRowFuzzyThreshold = 0.8;
 constexpr double kRowFuzzyInPlaceThreshold = 0.5;
+// A cell read by OCR with a lower confidence (Tesseract's, of its least certain character)
+// gives null and a warning naming the reading, never the uncertain number.
+constexpr double kMinReadingConfidence = 0.9;
 
 bool IsBlankText(const std::string& text) {
   return text.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -487,6 +492,16 @@ class TableWalker {
                     cell.cell->bbox,
                     TableOriginName(row.origin),
                     cell.cell->confidence};
+    const std::optional<double>& confidence = cell.cell->confidence;
+    if (confidence && *confidence < kMinReadingConfidence) {
+      Warn("schema.low_confidence",
+           key + ": the scan reads \"" + cell.cell->text + "\" with confidence " +
+               fmt::format("{:.2f}", *confidence) + " (below " +
+               fmt::format("{:.2f}", kMinReadingConfidence) + "); left out rather than guessed",
+           row, cell.col);
+      result_.values.push_back(std::move(mapped));
+      return;
+    }
     normalize::CellValue value = ParseWrapped(cell.cell->text);
     if (value.HasValue()) {
       mapped.value = value.number;

@@ -133,6 +133,9 @@ struct ReadOptions {
   int max_pages = 500;          // PDF pages read; the rest are skipped with a pdf.max_pages warning
   int max_nesting_depth = 256;  // HTML/XML element depth
   int converter_timeout_seconds = 120;  // LibreOffice for .doc
+  // Processor seconds OCR may spend on one scanned PDF page; what is not read by then is
+  // reported (ocr.page_time_limit) and the document goes on.
+  double ocr_seconds_per_page = 60;
   // Read as this format instead of detecting it (the per-reader fuzz targets; a caller that
   // knows better than detection). The reader then sees bytes detection would have refused.
   std::optional<Format> force_format;

@@ -1,0 +1,20 @@
+// RAII owners for Leptonica's C objects (each freed by its own *Destroy(&ptr) function).
+#pragma once
+
+#include <memory>
+
+#include <leptonica/allheaders.h>
+
+namespace nianbao::pdf::ocr {
+
+struct PixDeleter {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+struct BoxaDeleter {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+
+}  // namespace nianbao::pdf::ocr

@@ -1,0 +1,325 @@
+// One scanned page: render → deskew → clean → rulings → lattice tables → cells → text.
+#include "ocr.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "../text_lines.hpp"
+#include "steps.hpp"
+
+namespace nianbao::pdf::ocr {
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+constexpr double kMinImageShare = 0.5;  // a scan covers most of its page
+// Cells are read as if scanned at this resolution at least (small text read better).
+constexpr double kReadingDpi = 300;
+constexpr int kCellBorder = 12;  // white margin around a cell image (pixels)
+// Specks up to this size (inches, both ways) are noise, not ink.
+constexpr double kSpeckInches = 0.007;  // 1 px at 150 dpi, 2 at 300: never a decimal point
+// A cell with less ink than this (square inches) is blank.
+constexpr double kMinInkSquareInches = 0.0004;
+// The cell's edge trimmed off before reading (inches): what remains of the rulings.
+constexpr double kCellInsetInches = 0.007;
+
+// The confidence given to a value whose digits chi_sim and eng read differently.
+constexpr double kDisagreementConfidence = 0.5;
+
+// Tolerances of the lattice steps for lines found in a raster: a pixel or two of
+// thickness, residual skew and breaks from noise.
+lattice::LatticeSettings RasterLatticeSettings() {
+  lattice::LatticeSettings settings;
+  settings.axis_tolerance = 1.0;
+  settings.snap_tolerance = 2.5;
+  settings.join_tolerance = 3.0;
+  settings.intersection_tolerance = 3.0;
+  settings.min_ruling_length = 8.0;
+  settings.min_cell_size = 4.0;
+  return settings;
+}
+
+// Maps points of the straightened image back to the page as scanned (rotation about the
+// image centre by the angle that was removed).
+struct Unrotate {
+  double angle_radians = 0;
+  double centre_x = 0, centre_y = 0;  // points
+
+  Box operator()(const Box& box) const {
+    if (angle_radians == 0) return box;
+    const double cos_a = std::cos(-angle_radians), sin_a = std::sin(-angle_radians);
+    Box result{1e9, 1e9, -1e9, -1e9};
+    for (double x : {box.x0, box.x1}) {
+      for (double y : {box.top, box.bottom}) {
+        const double dx = x - centre_x, dy = y - centre_y;
+        const double px = centre_x + dx * cos_a - dy * sin_a;
+        const double py = centre_y + dx * sin_a + dy * cos_a;
+        result = {std::min(result.x0, px), std::min(result.top, py), std::max(result.x1, px),
+                  std::max(result.bottom, py)};
+      }
+    }
+    return result;
+  }
+};
+
+// 无 and 一 (a misread dash) are signs for zero; a cell of Chinese numerals alone is a
+// misread number, never a label.
+bool IsZeroOrNumeral(char32_t code) {
+  static constexpr std::u32string_view kSigns = U"无一二三四五六七八九十〇零";
+  return kSigns.find(code) != std::u32string_view::npos;
+}
+
+std::string Digits(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits;
+}
+
+bool IsIdeograph(char32_t code) {
+  return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF);
+}
+
+// After chi_sim read a cell: whether it holds a number (or a zero sign) rather than a
+// label. Labels of these tables are Chinese; a reading without other ideographs (digits,
+// or the letters chi_sim makes of digits it does not know) is a value.
+bool LooksLikeValue(const std::string& text) {
+  size_t idx = 0;
+  while (idx < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[idx]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    const char32_t code = FirstCodePoint(text.substr(idx, length));
+    idx += length;
+    if (IsIdeograph(code) && !IsZeroOrNumeral(code)) return false;
+  }
+  return true;
+}
+
+class ScannedPageReader {
+ public:
+  ScannedPageReader(PageRenderer& renderer, Recogniser& recogniser, const OcrSettings& settings,
+                    std::vector<Diagnostic>& diagnostics)
+      : renderer_(renderer),
+        recogniser_(recogniser),
+        settings_(settings),
+        diagnostics_(diagnostics) {}
+
+  PageLayout Read(const PageContent& page) {
+    start_ = std::clock();
+    timed_out_ = false;
+    dpi_ = std::clamp(std::round(page.image_dpi), settings_.min_dpi, settings_.max_dpi);
+    PageLayout layout;
+    layout.page = page.number;
+    layout.width = page.width;
+    layout.height = page.height;
+    layout.frame = {0, page.width, page.height};
+
+    PixPtr rendered = renderer_.RenderGrey(page.number, dpi_);
+    if (!rendered) {
+      Warn(page.number, "ocr.render_failed", "the scanned page could not be rendered");
+      return layout;
+    }
+    Straightened straight = Deskew(*rendered);
+    rendered.reset();
+    unrotate_ = {straight.angle_degrees * M_PI / 180, page.width / 2, page.height / 2};
+    const int speck = std::max(1, static_cast<int>(std::lround(kSpeckInches * dpi_)));
+    PixPtr binary = Binarise(*straight.grey, speck);
+    RasterRulings rulings = FindRasterRulings(*BinariseFaint(*straight.grey), dpi_);
+
+    PageContent lines_only;
+    lines_only.number = page.number;
+    lines_only.width = page.width;
+    lines_only.height = page.height;
+    lines_only.segments = std::move(rulings.segments);
+    layout.trace = lattice::FindLatticeTables(lines_only, RasterLatticeSettings());
+
+    // Only lines inside found tables are erased: elsewhere long strokes are characters.
+    // The halo is erased only where it is lighter than ink: digits touching a line keep
+    // their strokes.
+    PixPtr light_halo(pixSubtract(nullptr, rulings.halo.get(), binary.get()));
+    PixPtr erased(pixOr(nullptr, rulings.mask.get(), light_halo.get()));
+    PixPtr table_rulings = RulingsInTables(*erased, layout.trace.tables);
+    text_image_ = WithoutSpecks(*straight.grey, speck);
+    cell_image_.reset(pixCopy(nullptr, text_image_.get()));
+    pixSetMasked(cell_image_.get(), table_rulings.get(), 255);
+    ink_.reset(pixSubtract(nullptr, binary.get(), table_rulings.get()));
+    for (lattice::GridTable& grid_table : layout.trace.tables) {
+      layout.tables.push_back(ReadTable(grid_table, page.number));
+    }
+    layout.lines = ReadRunningText(layout.tables, page.number);
+    if (timed_out_) {
+      Warn(page.number, "ocr.page_time_limit",
+           fmt::format("reading the scanned page took longer than {:g} s of processor time "
+                       "(ReadOptions::ocr_seconds_per_page); what was not read by then is left "
+                       "out or unread",
+                       settings_.seconds_per_page));
+    }
+    return layout;
+  }
+
+ private:
+  // The grey image with specks (isolated dots of noise) painted white.
+  static PixPtr WithoutSpecks(const PIX& grey, int max_speck) {
+    PixPtr clean(pixCopy(nullptr, const_cast<PIX*>(&grey)));
+    PixPtr all_ink(pixConvertTo1(const_cast<PIX*>(&grey), 200));
+    PixPtr specks(pixSelectBySize(all_ink.get(), max_speck + 1, max_speck + 1, 8, L_SELECT_IF_BOTH,
+                                  L_SELECT_IF_LT, nullptr));
+    if (specks) pixSetMasked(clean.get(), specks.get(), 255);
+    return clean;
+  }
+
+  // The ruling mask inside the tables' boxes only.
+  PixPtr RulingsInTables(PIX& mask, const std::vector<lattice::GridTable>& tables) const {
+    PixPtr in_tables(pixCreateTemplate(&mask));
+    for (const lattice::GridTable& table : tables) {
+      std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(table.grid.box, -0.03),
+                                                [](BOX* b) { boxDestroy(&b); });
+      pixSetInRect(in_tables.get(), rect.get());
+    }
+    return PixPtr(pixAnd(nullptr, &mask, in_tables.get()));
+  }
+
+  // Processor time, not wall time: the bound holds the same on a busy machine.
+  double ElapsedSeconds() const {
+    return static_cast<double>(std::clock() - start_) / CLOCKS_PER_SEC;
+  }
+
+  bool OutOfTime() {
+    if (ElapsedSeconds() > settings_.seconds_per_page) timed_out_ = true;
+    return timed_out_;
+  }
+
+  // A box in points as a pixel rectangle of the straightened image, trimmed by the inset.
+  BOX* PixelRect(const Box& box, double inset_inches) const {
+    const double scale = dpi_ / kPointsPerInch;
+    const int inset = static_cast<int>(std::lround(inset_inches * dpi_));
+    const int x0 = static_cast<int>(std::lround(box.x0 * scale)) + inset;
+    const int y0 = static_cast<int>(std::lround(box.top * scale)) + inset;
+    const int x1 = static_cast<int>(std::lround(box.x1 * scale)) - inset;
+    const int y1 = static_cast<int>(std::lround(box.bottom * scale)) - inset;
+    return boxCreate(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
+  }
+
+  Reading ReadCell(const Box& box) {
+    std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
+                                              [](BOX* b) { boxDestroy(&b); });
+    PixPtr ink(pixClipRectangle(ink_.get(), rect.get(), nullptr));
+    l_int32 ink_pixels = 0;
+    if (!ink || pixCountPixels(ink.get(), &ink_pixels, nullptr) != 0 ||
+        ink_pixels < kMinInkSquareInches * dpi_ * dpi_) {
+      return {"", 1.0};
+    }
+    PixPtr crop(pixClipRectangle(cell_image_.get(), rect.get(), nullptr));
+    if (!crop) return {"", 0.0};
+    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
+                                 : pixCopy(nullptr, crop.get()));
+    PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
+    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    Reading label = recogniser_.ReadLabel(*framed, reading_dpi);
+    if (label.text == "无" || !LooksLikeValue(label.text)) return label;
+    Reading value = recogniser_.ReadValue(*framed, reading_dpi);
+    // Two models, one cell: where their digits differ, neither reading is trusted.
+    if (Digits(value.text) != Digits(label.text)) {
+      value.confidence = std::min(value.confidence, kDisagreementConfidence);
+    }
+    return value;
+  }
+
+  PlacedTable ReadTable(lattice::GridTable& grid_table, int page_number) {
+    std::vector<double> confidences;
+    for (lattice::GridCell& cell : grid_table.cells) {
+      Reading reading = OutOfTime() ? Reading{"", 0.0} : ReadCell(cell.box);
+      cell.text = std::move(reading.text);
+      confidences.push_back(reading.confidence);
+    }
+    PlacedTable placed = ToPlacedTable(lattice::GridTable(grid_table), page_number);
+    placed.table.origin = TableOrigin::kOcr;
+    for (size_t idx = 0; idx < placed.table.cells.size(); ++idx) {
+      Cell& cell = placed.table.cells[idx];
+      cell.confidence = confidences[idx];
+      if (cell.bbox) cell.bbox = unrotate_(*cell.bbox);
+    }
+    return placed;
+  }
+
+  std::vector<TextLine> ReadRunningText(const std::vector<PlacedTable>& tables, int page_number) {
+    std::vector<TextLine> lines;
+    const double remaining = settings_.seconds_per_page - ElapsedSeconds();
+    if (remaining <= 0) {
+      timed_out_ = true;
+      return lines;
+    }
+    PixPtr text_only(pixCopy(nullptr, text_image_.get()));
+    for (const PlacedTable& table : tables) {
+      std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(table.box, -0.02),
+                                                [](BOX* b) { boxDestroy(&b); });
+      pixSetInRect(text_only.get(), rect.get());
+    }
+    const int dpi = static_cast<int>(dpi_);
+    std::vector<Recogniser::Glyph> glyphs =
+        recogniser_.ReadPage(*text_only, dpi, static_cast<int>(remaining * 1000));
+    if (ElapsedSeconds() > settings_.seconds_per_page) timed_out_ = true;
+    const double scale = kPointsPerInch / dpi_;
+    std::vector<PdfChar> chars;
+    chars.reserve(glyphs.size());
+    for (const Recogniser::Glyph& glyph : glyphs) {
+      PdfChar pdf_char;
+      pdf_char.text = glyph.text;
+      pdf_char.box = {glyph.x0 * scale, glyph.top * scale, glyph.x1 * scale, glyph.bottom * scale};
+      pdf_char.font_size = (glyph.bottom - glyph.top) * scale;
+      chars.push_back(std::move(pdf_char));
+    }
+    std::vector<const PdfChar*> pointers;
+    for (const PdfChar& pdf_char : chars) pointers.push_back(&pdf_char);
+    return BuildLines(pointers, page_number);
+  }
+
+  void Warn(int page, const char* code, std::string message) {
+    Diagnostic diagnostic;
+    diagnostic.code = code;
+    diagnostic.message = std::move(message);
+    diagnostic.location.page = page;
+    diagnostics_.push_back(std::move(diagnostic));
+  }
+
+  PageRenderer& renderer_;
+  Recogniser& recogniser_;
+  const OcrSettings& settings_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::clock_t start_ = 0;
+  bool timed_out_ = false;
+  double dpi_ = 0;
+  Unrotate unrotate_;
+  PixPtr text_image_;  // grey, cleaned: the running text is read from it
+  PixPtr cell_image_;  // the same with the tables' rulings erased: cells are read from it
+  PixPtr ink_;         // 1 bpp ink without the tables' rulings: blank cells
+};
+
+}  // namespace
+
+bool NeedsOcr(const PageContent& page) {
+  if (page.image_share < kMinImageShare) return false;
+  return std::none_of(page.chars.begin(), page.chars.end(), [](const PdfChar& glyph) {
+    return !glyph.text.empty() && glyph.text != " ";
+  });
+}
+
+std::vector<PageLayout> ReadScannedPages(std::string_view bytes, const std::string& path,
+                                         const std::vector<const PageContent*>& pages,
+                                         const OcrSettings& settings,
+                                         std::vector<Diagnostic>& diagnostics) {
+  std::vector<PageLayout> layouts;
+  if (pages.empty()) return layouts;
+  PageRenderer renderer(bytes, path);
+  Recogniser recogniser(path);
+  ScannedPageReader reader(renderer, recogniser, settings, diagnostics);
+  for (const PageContent* page : pages) layouts.push_back(reader.Read(*page));
+  return layouts;
+}
+
+}  // namespace nianbao::pdf::ocr

@@ -1,0 +1,141 @@
+// Leptonica steps on the page image: deskew, binarise and clean, ruling lines.
+#include <algorithm>
+#include <cmath>
+
+#include "steps.hpp"
+
+namespace nianbao::pdf::ocr {
+namespace {
+
+constexpr double kMinSkewDegrees = 0.05;    // smaller skews are left alone
+constexpr double kMinSkewConfidence = 2.0;  // Leptonica's own threshold for a valid skew
+constexpr double kPointsPerInch = 72.0;
+// Ruling lines: ink runs at least this long (inches). Shorter than the narrowest table
+// column and row, longer than a character's strokes at body size.
+constexpr double kMinHorizontalRulingInches = 0.3;
+constexpr double kMinVerticalRulingInches = 0.18;
+// Gaps up to this (inches) in a ruling are bridged first (noise, JPEG, a faint scan).
+constexpr double kRulingGapInches = 0.02;
+
+int Pixels(double inches, double dpi) {
+  return std::max(1, static_cast<int>(std::lround(inches * dpi)));
+}
+
+// Each connected piece of a line mask as one ruling segment in points.
+void AddSegments(const PIX& mask, bool horizontal, double dpi, std::vector<Segment>& segments) {
+  BoxaPtr boxes(pixConnComp(const_cast<PIX*>(&mask), nullptr, 8));
+  if (!boxes) return;
+  const double scale = kPointsPerInch / dpi;
+  const int count = boxaGetCount(boxes.get());
+  for (int idx = 0; idx < count; ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
+    Segment segment;
+    segment.line_width = (horizontal ? h : w) * scale;
+    if (horizontal) {
+      const double mid = (y + h / 2.0) * scale;
+      segment = {x * scale, mid, (x + w) * scale, mid, segment.line_width};
+    } else {
+      const double mid = (x + w / 2.0) * scale;
+      segment = {mid, y * scale, mid, (y + h) * scale, segment.line_width};
+    }
+    segments.push_back(segment);
+  }
+}
+
+bool AnyInkIn(PIX& mask, int x, int y, int w, int h) {
+  std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h), [](BOX* b) { boxDestroy(&b); });
+  PixPtr window(pixClipRectangle(&mask, rect.get(), nullptr));
+  l_int32 empty = 1;
+  return window && pixZero(window.get(), &empty) == 0 && !empty;
+}
+
+// A vertical ruling of a table runs from one horizontal ruling to another, its ink joined
+// to theirs; a character's stroke in a tight row stops short of them. Only verticals that
+// meet a horizontal at both ends are kept.
+PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, double dpi) {
+  const int reach = Pixels(0.01, dpi);
+  PixPtr kept(pixCreateTemplate(&vertical));
+  BoxaPtr boxes(pixConnComp(&vertical, nullptr, 8));
+  if (!boxes || !kept) return kept;
+  const int count = boxaGetCount(boxes.get());
+  for (int idx = 0; idx < count; ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
+    const bool top = AnyInkIn(horizontal, x - reach, y - reach, w + 2 * reach, 2 * reach + 1);
+    const bool bottom =
+        AnyInkIn(horizontal, x - reach, y + h - 1 - reach, w + 2 * reach, 2 * reach + 1);
+    if (!top || !bottom) continue;
+    std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
+                                              [](BOX* b) { boxDestroy(&b); });
+    pixSetInRect(kept.get(), rect.get());
+  }
+  return PixPtr(pixAnd(nullptr, kept.get(), &vertical));
+}
+
+}  // namespace
+
+Straightened Deskew(const PIX& grey) {
+  Straightened result;
+  PixPtr binary(pixConvertTo1(const_cast<PIX*>(&grey), 160));
+  l_float32 angle = 0, confidence = 0;
+  if (binary && pixFindSkew(binary.get(), &angle, &confidence) == 0 &&
+      confidence >= kMinSkewConfidence && std::abs(angle) >= kMinSkewDegrees) {
+    result.grey.reset(pixRotate(const_cast<PIX*>(&grey), angle * static_cast<float>(M_PI / 180),
+                                L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    result.angle_degrees = angle;
+    result.confidence = confidence;
+  }
+  if (!result.grey) {
+    result.grey.reset(pixCopy(nullptr, const_cast<PIX*>(&grey)));
+    result.angle_degrees = 0;
+  }
+  return result;
+}
+
+PixPtr Binarise(const PIX& grey, int max_speck) {
+  PIX* thresholded = nullptr;
+  // Tiles as large as the page: one Otsu threshold, smoothed a little.
+  const int width = pixGetWidth(&grey), height = pixGetHeight(&grey);
+  if (pixOtsuAdaptiveThreshold(const_cast<PIX*>(&grey), width, height, 0, 0, 0.1f, nullptr,
+                               &thresholded) != 0) {
+    return PixPtr(pixConvertTo1(const_cast<PIX*>(&grey), 128));
+  }
+  PixPtr binary(thresholded);
+  if (max_speck <= 0) return binary;
+  return PixPtr(pixSelectBySize(binary.get(), max_speck + 1, max_speck + 1, 8, L_SELECT_IF_EITHER,
+                                L_SELECT_IF_GTE, nullptr));
+}
+
+PixPtr BinariseFaint(const PIX& grey) {
+  l_int32 threshold = 128, ink = 0, paper = 255;
+  pixSplitDistributionFgBg(const_cast<PIX*>(&grey), 0.1f, 2, &threshold, &ink, &paper, nullptr);
+  return PixPtr(pixConvertTo1(const_cast<PIX*>(&grey), (threshold + paper) / 2));
+}
+
+RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
+  RasterRulings rulings;
+  PIX* source = const_cast<PIX*>(&faint);
+  const int gap = Pixels(kRulingGapInches, dpi);
+  PixPtr closed_h(pixCloseBrick(nullptr, source, gap + 1, 1));
+  PixPtr horizontal(
+      pixOpenBrick(nullptr, closed_h.get(), Pixels(kMinHorizontalRulingInches, dpi), 1));
+  PixPtr closed_v(pixCloseBrick(nullptr, source, 1, gap + 1));
+  PixPtr vertical_runs(
+      pixOpenBrick(nullptr, closed_v.get(), 1, Pixels(kMinVerticalRulingInches, dpi)));
+  if (!horizontal || !vertical_runs) return rulings;
+  PixPtr vertical = VerticalsMeetingHorizontals(*vertical_runs, *horizontal, dpi);
+  if (!vertical) return rulings;
+  AddSegments(*horizontal, true, dpi, rulings.segments);
+  AddSegments(*vertical, false, dpi, rulings.segments);
+  rulings.mask.reset(pixOr(nullptr, horizontal.get(), vertical.get()));
+  // A pixel (at 150 dpi) across each line: the lighter edge of a line left in a cell reads
+  // as a dash or a stroke.
+  const int halo = 1 + 2 * std::max(1, static_cast<int>(std::lround(dpi / 150)));
+  PixPtr thick_horizontal(pixDilateBrick(nullptr, horizontal.get(), 1, halo));
+  PixPtr thick_vertical(pixDilateBrick(nullptr, vertical.get(), halo, 1));
+  rulings.halo.reset(pixOr(nullptr, thick_horizontal.get(), thick_vertical.get()));
+  return rulings;
+}
+
+}  // namespace nianbao::pdf::ocr

@@ -1,0 +1,90 @@
+// The steps of reading one scanned page, as separate units (ocr.hpp runs them in order):
+//   render (Poppler Splash, grey) → deskew → binarise and clean → ruling lines from the raster
+//   → lattice tables → each cell read on its own → running text around the tables.
+// Images are Leptonica PIXes; lengths in pixels unless named in points.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../pdf_content.hpp"
+#include "leptonica_handles.hpp"
+
+namespace nianbao::pdf::ocr {
+
+// Renders pages of one PDF (parsed once) to 8-bit grey images.
+class PageRenderer {
+ public:
+  PageRenderer(std::string_view bytes, const std::string& path);
+  ~PageRenderer();
+  PageRenderer(const PageRenderer&) = delete;
+  PageRenderer& operator=(const PageRenderer&) = delete;
+
+  PixPtr RenderGrey(int page_number, double dpi);
+
+ private:
+  struct Poppler;
+  std::unique_ptr<Poppler> poppler_;
+};
+
+// A grey page straightened: the skew Leptonica measures (degrees, counter-clockwise
+// positive) is rotated away about the image's centre.
+struct Straightened {
+  PixPtr grey;
+  double angle_degrees = 0;  // the rotation applied
+  double confidence = 0;     // Leptonica's confidence in the measured skew
+};
+Straightened Deskew(const PIX& grey);
+
+// Ink as 1 (1 bpp), specks smaller than `max_speck` pixels in both directions removed.
+PixPtr Binarise(const PIX& grey, int max_speck);
+
+// Ink including faint grey (a thin ruling rendered at half intensity): the threshold
+// halfway between Otsu's and the paper's grey.
+PixPtr BinariseFaint(const PIX& grey);
+
+// Horizontal and vertical ruling lines in `faint` (BinariseFaint): ink runs long in one
+// direction, as the pixel mask of the lines and as line pieces in PDF points.
+struct RasterRulings {
+  PixPtr mask;  // 1 bpp, the lines' pixels
+  PixPtr halo;  // the mask widened across the lines by a pixel or two
+  std::vector<Segment> segments;
+};
+RasterRulings FindRasterRulings(const PIX& faint, double dpi);
+
+// One reading by Tesseract.
+struct Reading {
+  std::string text;
+  double confidence = 0;  // 0–1: the lowest of the characters' confidences
+};
+
+// Tesseract with chi_sim (labels, text) and eng (values) loaded once. Not copyable.
+class Recogniser {
+ public:
+  explicit Recogniser(const std::string& path_for_errors);
+  ~Recogniser();
+  Recogniser(const Recogniser&) = delete;
+  Recogniser& operator=(const Recogniser&) = delete;
+
+  // A label: Chinese text, one or more lines (spaces between CJK characters dropped).
+  Reading ReadLabel(const PIX& image, int dpi);
+  // A value: one line of digits and - / — . , +.
+  Reading ReadValue(const PIX& image, int dpi);
+  // The running text of a page (tables blanked out): characters with their boxes, in
+  // pixels of `image`, each with the height of its text line. Stops at `deadline_ms`.
+  struct Glyph {
+    std::string text;
+    int x0 = 0, top = 0, x1 = 0, bottom = 0;
+  };
+  std::vector<Glyph> ReadPage(const PIX& image, int dpi, int deadline_ms);
+
+ private:
+  struct Tesseract;
+  static std::unique_ptr<Tesseract> Load(const char* language, const std::string& path_for_errors);
+  std::unique_ptr<Tesseract> text_;
+  std::unique_ptr<Tesseract> values_;
+};
+
+}  // namespace nianbao::pdf::ocr
