@@ -378,4 +378,20 @@ TEST_CASE("a column whose header names nothing keeps the numbers after it in pla
     CHECK(key.find(".decisions") == std::string::npos);  // its column was never named
   }
   CHECK(record.status == nianbao::schema::RecordStatus::kPartial);
+
+TEST_CASE("an uncertain OCR reading gives null and a warning, a certain one its number",
+          "[schema]") {
+  std::vector<nianbao::Block> blocks = SplitTable2();
+  auto& licensing = std::get<nianbao::Table>(blocks[1]);
+  auto& penalties = std::get<nianbao::Table>(blocks[2]);
+  for (nianbao::Cell& cell : licensing.cells) cell.confidence = 0.98;
+  for (nianbao::Cell& cell : penalties.cells) cell.confidence = cell.text == "8" ? 0.4 : 0.97;
+  licensing.origin = penalties.origin = nianbao::TableOrigin::kOcr;
+  nianbao::schema::Record record = MapDocument(DocumentOf(blocks));
+  CHECK(ValueOf(record, "t2.licensing.decisions") == 77);
+  CHECK(record.provenance.at("t2.licensing.decisions").confidence == Approx(0.98));
+  REQUIRE(HasKey(record, "t2.penalty.decisions"));
+  CHECK(std::isnan(*ValueOf(record, "t2.penalty.decisions")));
+  CHECK(HasWarning(record, "schema.low_confidence"));
+  CHECK(ValueOf(record, "t2.coercion.decisions") == 0);
 }

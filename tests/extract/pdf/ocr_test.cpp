@@ -1,0 +1,102 @@
+// The OCR reader on a scan we made (tests/tools/make_scans.py): page 2 of
+// samples/bureau_2021_report.pdf at 200 dpi, skewed, grainy, blurred, JPEG-compressed. The
+// truth is the text PDF itself: its cells on that page, found by position.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <variant>
+
+#include "nianbao/extract.hpp"
+
+namespace nianbao {
+namespace {
+
+constexpr double kTrusted = 0.9;  // the mapper's threshold for OCR readings
+
+const std::string kScan =
+    std::string(NIANBAO_TEST_DATA) + "/scans/bureau_2021_report_scan200_p2.pdf";
+const std::string kSource =
+    std::string(NIANBAO_TEST_DATA) + "/../../samples/bureau_2021_report.pdf";
+
+std::vector<const Cell*> CellsOnPage(const Document& document, int page, bool ocr) {
+  std::vector<const Cell*> cells;
+  for (const Block& block : document.blocks) {
+    const auto* table = std::get_if<Table>(&block);
+    if (table == nullptr || (table->origin == TableOrigin::kOcr) != ocr) continue;
+    for (const Cell& cell : table->cells) {
+      if (cell.page == page && cell.bbox) cells.push_back(&cell);
+    }
+  }
+  return cells;
+}
+
+bool IsNumber(const std::string& text) {
+  return !text.empty() && text.find_first_not_of("0123456789,.") == std::string::npos;
+}
+
+// The source cell holding the centre of `box`.
+const Cell* SourceCellAt(const std::vector<const Cell*>& source, const Box& box) {
+  const double x = (box.x0 + box.x1) / 2, y = (box.top + box.bottom) / 2;
+  for (const Cell* cell : source) {
+    const Box& b = *cell->bbox;
+    if (b.x0 <= x && x <= b.x1 && b.top <= y && y <= b.bottom) return cell;
+  }
+  return nullptr;
+}
+
+TEST_CASE("a skewed noisy scan: tables from the image, trusted readings all right", "[pdf][ocr]") {
+  const Document scan = ReadDocumentFile(kScan);
+  const Document text = ReadDocumentFile(kSource);
+  const std::vector<const Cell*> read = CellsOnPage(scan, 1, true);
+  const std::vector<const Cell*> source = CellsOnPage(text, 2, false);
+  REQUIRE(!read.empty());
+  int numbers = 0, trusted_numbers = 0;
+  for (const Cell* cell : source) numbers += IsNumber(cell->text) ? 1 : 0;
+  for (const Cell* cell : read) {
+    REQUIRE(cell->confidence.has_value());
+    CHECK(*cell->confidence >= 0.0);
+    CHECK(*cell->confidence <= 1.0);
+    const Cell* truth = SourceCellAt(source, *cell->bbox);
+    if (truth == nullptr || !IsNumber(truth->text) || *cell->confidence < kTrusted) continue;
+    // What the mapper would take as a number is the number printed: a trusted reading of
+    // digits is right, a cell seen as blank (0) held 0. Other readings (letters for
+    // digits) are not numbers and are reported by the mapper.
+    if (cell->text.empty()) CHECK(truth->text == "0");
+    if (!IsNumber(cell->text)) continue;
+    CHECK(cell->text == truth->text);
+    ++trusted_numbers;
+  }
+  // Most numbers are read with trust (the rest are reported by the mapper, not guessed).
+  CHECK(trusted_numbers >= 0.7 * numbers);
+}
+
+TEST_CASE("a scan's running text is read into paragraphs", "[pdf][ocr]") {
+  const Document scan = ReadDocumentFile(kScan);
+  bool heading = false;
+  for (const Block& block : scan.blocks) {
+    if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+      heading =
+          heading || paragraph->text.find("收到和处理政府信息公开申请情况") != std::string::npos;
+    }
+  }
+  CHECK(heading);
+}
+
+TEST_CASE("a scan past the time bound per page is reported, not guessed", "[pdf][ocr]") {
+  ReadOptions options;
+  options.ocr_seconds_per_page = 0.001;
+  const Document scan = ReadDocumentFile(kScan, options);
+  bool warned = false;
+  for (const Diagnostic& diagnostic : scan.diagnostics) {
+    warned = warned || diagnostic.code == "ocr.page_time_limit";
+  }
+  CHECK(warned);
+  for (const Cell* cell : CellsOnPage(scan, 1, true)) {  // none read, none trusted
+    CHECK(cell->text.empty());
+    CHECK(*cell->confidence < kTrusted);
+  }
+}
+
+}  // namespace
+}  // namespace nianbao

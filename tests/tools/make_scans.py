@@ -1,0 +1,131 @@
+#!/usr/bin/python3
+"""Scanned copies of our own generated PDF reports, for the OCR reader.
+
+Each source PDF is rendered (pdftoppm, greyscale) at the chosen resolution, and every page is
+damaged the way a scanner and a stamp damage paper: a random skew within ±MAX_SKEW degrees,
+grain (Gaussian noise), a slight blur, a red stamp over the signature on the last page, and
+JPEG compression. The pages are wrapped back into an image-only PDF (img2pdf, at the same
+resolution). The truth is the source report's truth file, copied next to the scan.
+
+    tests/tools/make_scans.py --out /tmp/scans                    # the measuring set
+    tests/tools/make_scans.py --out DIR --dpi 200 --skew 2 --source X.pdf --seed 7
+    tests/tools/make_scans.py --out tests/data/scans --source samples/bureau_2021_report.pdf \
+        --page 2 --dpi 200 --quality 35          # the small scans committed for ctest
+
+Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
+"""
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SOURCES = [
+    ROOT / "samples" / "bureau_2021_report.pdf",
+    ROOT / "tests" / "data" / "reports" / "mixed_2019.pdf",
+    ROOT / "tests" / "data" / "reports" / "footer_linebreak_2021.pdf",
+]
+
+
+def truth_of(source: Path) -> Path:
+    return source.parent / "truth" / (source.stem + ".truth.json")
+
+
+def stamp(page: Image.Image, rng: random.Random, dpi: int) -> Image.Image:
+    """A red seal (ring, star, arc of text) in the lower right, where the signature is."""
+    rgb = page.convert("RGB")
+    overlay = Image.new("RGBA", rgb.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    radius = int(0.8 * dpi)
+    cx = int(rgb.width * rng.uniform(0.62, 0.72))
+    cy = int(rgb.height * rng.uniform(0.55, 0.8))
+    red = (210, 30, 30, 150)
+    draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], outline=red,
+                 width=max(3, dpi // 40))
+    star = [(cx + int(radius * 0.3 * (1 if i % 2 == 0 else 0.4) * c), cy + int(radius * 0.3 *
+             (1 if i % 2 == 0 else 0.4) * s)) for i, (c, s) in enumerate(
+                 [(0, -1), (0.59, -0.81), (0.95, -0.31), (0.95, 0.31), (0.59, 0.81), (0, 1),
+                  (-0.59, 0.81), (-0.95, 0.31), (-0.95, -0.31), (-0.59, -0.81)])]
+    draw.polygon(star, fill=red)
+    font_path = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    if font_path.exists():
+        font = ImageFont.truetype(str(font_path), max(12, dpi // 6))
+        draw.text((cx - radius * 0.7, cy + radius * 0.45), "政府信息公开专用章", fill=red, font=font)
+    rgb = Image.alpha_composite(rgb.convert("RGBA"), overlay).convert("RGB")
+    return rgb
+
+
+def damage(page: Image.Image, rng: random.Random, dpi: int, max_skew: float, noise: float,
+           last_page: bool) -> Image.Image:
+    if last_page:
+        page = stamp(page, rng, dpi).convert("L")
+    angle = rng.uniform(-max_skew, max_skew)
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    if noise > 0:
+        grain = Image.effect_noise(page.size, noise)  # Gaussian, centred on 128
+        page = ImageChops.add(page, grain, scale=1.0, offset=-128)
+    page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7) * dpi / 200))
+    return page
+
+
+def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: float,
+              quality: int, seed: int, page: int = 0) -> Path:
+    rng = random.Random(f"{source.name}-{dpi}-{seed}-{page}")
+    name = f"{source.stem}_scan{dpi}" + (f"_p{page}" if page else "")
+    target = out_dir / f"{name}.pdf"
+    page_range = ["-f", str(page), "-l", str(page)] if page else []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", *page_range, str(source),
+                        f"{tmp}/page"], check=True)
+        pages = sorted(Path(tmp).glob("page*.png"))
+        jpegs = []
+        for idx, page_path in enumerate(pages):
+            page = damage(Image.open(page_path).convert("L"), rng, dpi, max_skew, noise,
+                          idx == len(pages) - 1)
+            jpeg = Path(tmp) / f"scan{idx:03d}.jpg"
+            page.save(jpeg, "JPEG", quality=quality, dpi=(dpi, dpi))
+            jpegs.append(str(jpeg))
+        subprocess.run(["img2pdf", "--output", str(target), *jpegs], check=True)
+    truth_source = truth_of(source)
+    if truth_source.exists() and not page:  # a single page has only part of the truth
+        truth = json.loads(truth_source.read_text(encoding="utf-8"))
+        truth["file"] = target.name
+        truth_dir = out_dir / "truth"
+        truth_dir.mkdir(exist_ok=True)
+        (truth_dir / f"{name}.truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--source", type=Path, action="append",
+                        help="PDF report(s) with truth/<stem>.truth.json next to them")
+    parser.add_argument("--dpi", type=int, action="append", help="default: 150 200 300")
+    parser.add_argument("--skew", type=float, default=3.0, help="largest skew, degrees")
+    parser.add_argument("--noise", type=float, default=24.0, help="grain (PIL effect_noise sigma)")
+    parser.add_argument("--quality", type=int, default=60, help="JPEG quality")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
+    args = parser.parse_args()
+    for tool in ("pdftoppm", "img2pdf"):
+        if shutil.which(tool) is None:
+            sys.exit(f"make_scans.py: {tool} is missing (apt-get install poppler-utils img2pdf)")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for source in args.source or DEFAULT_SOURCES:
+        for dpi in args.dpi or [150, 200, 300]:
+            print(make_scan(source, args.out, dpi, args.skew, args.noise, args.quality,
+                            args.seed, args.page))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
