@@ -378,6 +378,7 @@ TEST_CASE("a column whose header names nothing keeps the numbers after it in pla
     CHECK(key.find(".decisions") == std::string::npos);  // its column was never named
   }
   CHECK(record.status == nianbao::schema::RecordStatus::kPartial);
+}
 
 TEST_CASE("an uncertain OCR reading gives null and a warning, a certain one its number",
           "[schema]") {
