@@ -35,7 +35,8 @@ std::string DataJson(const std::vector<OverviewLine>& lines) {
   for (const OverviewLine& line : lines) {
     std::string missing;
     for (const auto& [reason, keys] : line.missing) {
-      missing += (missing.empty() ? "" : " ") + fmt::format("{}×{}", reason, keys);
+      if (!missing.empty()) missing += ' ';
+      missing += fmt::format("{}×{}", reason, keys);
     }
     rows.push_back({line.href, line.status, line.format,
                     line.year ? std::to_string(*line.year) : "", line.template_id, line.name,

@@ -54,9 +54,10 @@ BrowserRun RunChromium(const std::string& chromium, const std::filesystem::path&
       "--disable-extensions --allow-file-access-from-files --disable-ipc-flooding-protection "
       "--enable-logging=stderr --v=0 --user-data-dir=" +
       Quoted((folder / "chromium-profile").string());
-  for (const std::string& argument : arguments) command += " " + argument;
-  command += " " + Quoted(url) + " >" + Quoted((folder / "dom.html").string()) + " 2>" +
-             Quoted((folder / "chromium.log").string());
+  for (const std::string& argument : arguments) command.append(" ").append(argument);
+  command.append(" ").append(Quoted(url));
+  command.append(" >").append(Quoted((folder / "dom.html").string()));
+  command.append(" 2>").append(Quoted((folder / "chromium.log").string()));
   const int status = std::system(command.c_str());
   INFO(command);
   REQUIRE(WIFEXITED(status));
