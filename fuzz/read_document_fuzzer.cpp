@@ -12,6 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   nianbao::ReadOptions options;
   options.max_pages = 50;
+  // OCR of image-only pages is bounded per page; 50 such pages must stay under the fuzzer's
+  // minute per input.
+  options.ocr_seconds_per_page = 0.5;
   try {
     // .doc goes to LibreOffice, an outside program: seconds per input and not our code.
     if (nianbao::DetectFormat(bytes, "fuzz-input") == nianbao::Format::kDoc) return 0;

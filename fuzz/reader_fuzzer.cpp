@@ -13,6 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   nianbao::ReadOptions options;
   options.max_pages = 50;
+  // OCR of image-only pages is bounded per page; 50 such pages must stay under the fuzzer's
+  // minute per input.
+  options.ocr_seconds_per_page = 0.5;
   options.force_format = nianbao::Format::NIANBAO_FUZZ_FORMAT;
   try {
     nianbao::fuzz::CheckDocument(nianbao::ReadDocument(bytes, "fuzz-input", options));
