@@ -119,7 +119,7 @@ AgencyWords ReadWords(std::string_view text) {
 
 std::string ShortName(const Division& division, const AgencyWords& words) {
   for (const DivisionSuffix& suffix : words.division_suffixes) {
-    if (suffix.level != division.level || !EndsWith(division.name, suffix.text)) continue;
+    if (suffix.level != division.level || !division.name.ends_with(suffix.text)) continue;
     std::string stem = division.name.substr(0, division.name.size() - suffix.text.size());
     return CodePointStarts(stem).size() > 2 ? stem : std::string();
   }

@@ -37,7 +37,7 @@ bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
 
 bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& word) { return StartsWith(text, word); });
+                     [&](const std::string& word) { return text.starts_with(word); });
 }
 
 class NameReader {
@@ -183,7 +183,7 @@ class NameReader {
       std::string_view word = rest.substr(0, starts[count]);
       if (!IsHan(word) || ContainsAny(word, words_.not_division_words)) return std::nullopt;
       for (const DivisionSuffix& suffix : words_.division_suffixes) {
-        if (!EndsWith(word, suffix.text)) continue;
+        if (!word.ends_with(suffix.text)) continue;
         if (CodePointStarts(word.substr(0, word.size() - suffix.text.size())).size() < 3) continue;
         Token token{std::string(word), {}, suffix.level, false};
         bool under_city = !chain.tokens.empty() && chain.tokens.back().level >= Level::kCity;
@@ -253,12 +253,12 @@ class PlacementRun {
  private:
   static bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
     return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& word) { return EndsWith(text, word); });
+                       [&](const std::string& word) { return text.ends_with(word); });
   }
 
   std::optional<std::string> NationalRest() const {
     for (const std::string& prefix : words_.national_prefixes) {
-      if (StartsWith(name_, prefix)) return name_.substr(prefix.size());
+      if (name_.starts_with(prefix)) return name_.substr(prefix.size());
     }
     return std::nullopt;
   }
@@ -346,7 +346,7 @@ class PlacementRun {
   bool LooksLikeParentWord(const std::string& word, Level below) const {
     if (!IsHan(word) || ContainsAny(word, words_.not_division_words)) return false;
     for (const DivisionSuffix& suffix : words_.division_suffixes) {
-      if (suffix.level >= below || !EndsWith(word, suffix.text)) continue;
+      if (suffix.level >= below || !word.ends_with(suffix.text)) continue;
       std::string stem = word.substr(0, word.size() - suffix.text.size());
       std::vector<std::size_t> starts = CodePointStarts(stem);
       std::string last(stem.substr(starts[starts.size() - 2]));
@@ -388,7 +388,7 @@ class PlacementRun {
     region.code = own.code;
     const Division& province = gazetteer_.divisions[lineage.front()];
     region.province = province.name;
-    bool municipality = EndsWith(province.name, "市");
+    bool municipality = province.name.ends_with("市");
     for (int at : lineage) {
       const Division& step = gazetteer_.divisions[at];
       region.name += step.name;

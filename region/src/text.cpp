@@ -33,14 +33,6 @@ bool IsHan(std::string_view text) {
   return true;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 std::string WithoutWhiteSpace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

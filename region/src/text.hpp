@@ -12,9 +12,6 @@ std::vector<std::size_t> CodePointStarts(std::string_view text);
 
 bool IsHan(std::string_view text);  // every code point a CJK ideograph (and not empty)
 
-bool StartsWith(std::string_view text, std::string_view prefix);
-bool EndsWith(std::string_view text, std::string_view suffix);
-
 // `text` without spaces and line breaks (NormalizeText's output made contiguous).
 std::string WithoutWhiteSpace(std::string_view text);
 
