@@ -15,7 +15,7 @@
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
 #include "progress.hpp"
-#include "reports.hpp"
+#include "sink.hpp"
 #include "store.hpp"
 #include "worker_pool.hpp"
 
@@ -80,7 +80,7 @@ class BatchRun {
   BatchRun(const RunOptions& options, std::ostream& log, const DocumentStages& stages,
            std::optional<int> total)
       : options_(options),
-        store_(options.database),
+        sink_(OpenSink(options.database)),
         pool_(options.jobs > 0
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
@@ -89,7 +89,7 @@ class BatchRun {
         progress_(log, options.progress_bar.value_or(isatty(STDERR_FILENO) != 0)),
         total_(total),
         started_(std::chrono::steady_clock::now()) {
-    run_id_ = store_.BeginRun(RunArguments(options));
+    run_id_ = sink_->BeginRun(RunArguments(options));
   }
 
   void Offer(InputDocument document) {
@@ -99,7 +99,7 @@ class BatchRun {
       ++summary_.skipped_shard;
       return;
     }
-    AddSource(store_.database(), sha256, document.path, document.source_fields);
+    sink_->AddSource(SourceOf(sha256, document.path, document.source_fields));
     if (!options_.force && IsKnown(sha256)) {
       ++summary_.skipped_known;
       progress_.Update(summary_, total_);
@@ -114,7 +114,7 @@ class BatchRun {
 
   void InputProblem(const std::string& path, const Error& error) {
     ++summary_.input_errors;
-    store_.PutInputError(path, ErrorKindName(error.kind()), error.message());
+    sink_->PutInputError(path, ErrorKindName(error.kind()), error.message(), UtcNow());
     progress_.Line("nianbao run: cannot read input: " + std::string(error.what()));
   }
 
@@ -127,9 +127,8 @@ class BatchRun {
     summary_.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     summary_.peak_worker_rss_kib = pool_.PeakWorkerRssKib();
-    LinkAttachments(store_.database());
-    BuildReports(store_.database());
-    store_.EndRun(run_id_, SummaryJson(summary_));
+    sink_->Finish();
+    sink_->EndRun(run_id_, SummaryJson(summary_));
     return summary_;
   }
 
@@ -142,7 +141,7 @@ class BatchRun {
 
   bool IsKnown(const std::string& sha256) {
     if (seen_.count(sha256) > 0) return true;
-    std::optional<std::string> status = store_.StatusOf(sha256);
+    std::optional<std::string> status = sink_->StatusOf(sha256);
     if (!status) return false;
     return !(options_.retry_failed && *status == "failed");
   }
@@ -168,7 +167,7 @@ class BatchRun {
     for (const auto& [key, value] : pending.source_fields.items()) {
       if (!source.contains(key)) source[key] = value;
     }
-    store_.Put(record, StoredMeta{UtcNow(), outcome.duration.count()});
+    sink_->Put(record, StoredMeta{UtcNow(), outcome.duration.count()});
     Count(record, pending.path);
   }
 
@@ -186,7 +185,7 @@ class BatchRun {
   }
 
   const RunOptions& options_;
-  Store store_;
+  std::unique_ptr<Sink> sink_;
   WorkerPool pool_;
   Progress progress_;
   RunSummary summary_;

@@ -1,47 +1,52 @@
-// `nianbao merge`: several datasets (e.g. one per shard) into one. Documents are copied by
-// their stored record through the same write path as `nianbao run`, so the long-form tables
-// of the output are rebuilt whatever schema version an input has.
+// `nianbao merge`: several datasets (e.g. one per shard, or a PostgreSQL dataset and a SQLite
+// file) into one. Documents are copied by their stored record through the same write path as
+// `nianbao run` (Sink::Put), so the long-form tables of the output are rebuilt whatever schema
+// version or kind of database an input has.
 #include <filesystem>
 
-#include "reports.hpp"
-#include "store.hpp"
+#include "sink.hpp"
 
 namespace nianbao::dataset {
 namespace {
 
-void MergeOne(Store& output, const std::string& input_path, MergeSummary& summary) {
-  Database input = OpenDatasetReadOnly(input_path);
-  Statement documents =
-      input.Prepare("SELECT sha256, record, processed_at, duration_ms FROM documents ORDER BY id");
-  while (documents.Step()) {
-    if (output.StatusOf(documents.Text(0))) {
+void MergeOne(Sink& output, DatasetReader& input, MergeSummary& summary) {
+  input.ForEachDocument([&](const StoredDocument& document) {
+    if (output.StatusOf(document.sha256)) {
       ++summary.duplicates;
-      continue;
+      return;
     }
-    Json record = Json::parse(documents.Text(1));
-    output.Put(record, StoredMeta{documents.Text(2), documents.OptionalInteger(3)});
+    output.Put(Json::parse(document.record), document.meta);
     ++summary.added;
-  }
-  Statement errors = input.Prepare("SELECT path, kind, message FROM input_errors");
-  while (errors.Step()) output.PutInputError(errors.Text(0), errors.Text(1), errors.Text(2));
-  CopySources(input, output.database());
+  });
+  input.ForEachInputError([&](const StoredInputError& error) {
+    output.PutInputError(error.path, error.kind, error.message, error.at);
+  });
+  input.ForEachSource([&](const SourceRow& source) { output.AddSource(source); });
+}
+
+bool SameDatabase(const std::string& input, const std::string& output) {
+  if (input == output) return true;
+  if (IsPostgres(input) || IsPostgres(output)) return false;
+  std::error_code error;
+  return std::filesystem::equivalent(input, output, error);
 }
 
 }  // namespace
 
 MergeSummary MergeDatabases(const std::string& output_path,
                             const std::vector<std::string>& inputs) {
-  Store output(output_path);
-  MergeSummary summary;
   for (const std::string& input : inputs) {
-    std::error_code error;
-    if (std::filesystem::equivalent(input, output_path, error)) {
+    if (SameDatabase(input, output_path)) {
       throw Error(ErrorKind::kIo, input, "is the output database itself: name another output");
     }
-    MergeOne(output, input, summary);
   }
-  LinkAttachments(output.database());
-  BuildReports(output.database());
+  std::unique_ptr<Sink> output = OpenSink(output_path);
+  MergeSummary summary;
+  for (const std::string& input : inputs) {
+    std::unique_ptr<DatasetReader> reader = OpenReader(input);
+    MergeOne(*output, *reader, summary);
+  }
+  output->Finish();
   return summary;
 }
 

@@ -346,24 +346,6 @@ CREATE VIEW IF NOT EXISTS report_values AS
 )sql");
 }
 
-void AddSource(Database& database, const std::string& sha256, const std::string& path,
-               const Json& source_fields) {
-  auto text = [&](const char* key) -> std::optional<std::string> {
-    auto found = source_fields.find(key);
-    if (found == source_fields.end() || !found->is_string()) return std::nullopt;
-    return found->get<std::string>();
-  };
-  database
-      .Prepare(
-          "INSERT OR IGNORE INTO document_sources (sha256, path, url, fetched_at) VALUES "
-          "(?,?,?,?)")
-      .Bind(1, sha256)
-      .Bind(2, path)
-      .Bind(3, text("url"))
-      .Bind(4, text("fetched_at"))
-      .Run();
-}
-
 Json ReportAttachments(std::string_view html_bytes) {
   Json attachments = Json::array();
   std::set<std::string> seen;
@@ -388,22 +370,6 @@ DocumentValues ValuesOf(Statement& values, std::int64_t document_id) {
   while (values.Step()) out[values.Text(0)] = values.OptionalReal(1);
   values.Reset();
   return out;
-}
-
-void CopySources(Database& input, Database& output) {
-  if (!HasTable(input, "document_sources")) return;
-  Statement rows = input.Prepare("SELECT sha256, path, url, fetched_at FROM document_sources");
-  Statement insert = output.Prepare(
-      "INSERT OR IGNORE INTO document_sources (sha256, path, url, fetched_at) VALUES (?,?,?,?)");
-  Transaction transaction(output);
-  while (rows.Step()) {
-    insert.Bind(1, rows.Text(0))
-        .Bind(2, rows.Text(1))
-        .Bind(3, rows.OptionalText(2))
-        .Bind(4, rows.OptionalText(3))
-        .Run();
-  }
-  transaction.Commit();
 }
 
 void LinkAttachments(Database& database) {

@@ -16,11 +16,6 @@ namespace nianbao::dataset {
 // Creates document_sources, reports and the view report_values when missing.
 void EnsureReportTables(Database& database);
 
-// Records that the content `sha256` was found at `path` (url and fetched_at from the crawl's
-// source fields). Idempotent.
-void AddSource(Database& database, const std::string& sha256, const std::string& path,
-               const Json& source_fields);
-
 // The links of an HTML page that name a report document (.pdf/.doc/.docx/.wps, named
 // 年度报告/附件…): the record's "attachments" (href, text); an empty array when there are
 // none. The page is parsed again with libxml2 for its <a href> (the Document model has no
@@ -40,10 +35,6 @@ struct ReportsSummary {
 
 // Rewrites the table reports: one row per agency and year.
 ReportsSummary BuildReports(Database& database);
-
-// Copies the rows of document_sources of a dataset opened read-only (none in a dataset made
-// before the table existed).
-void CopySources(Database& input, Database& output);
 
 // Whether the dataset has this table (older datasets, or `nianbao check` not yet run).
 bool HasTable(Database& database, const char* name);

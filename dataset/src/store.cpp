@@ -4,6 +4,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <memory>
 
 namespace nianbao::dataset {
 namespace {
@@ -90,10 +91,6 @@ CREATE TABLE runs (
 
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 
-// Source fields with their own columns; the rest of `source` goes to source_extra.
-constexpr const char* kSourceColumns[] = {"path", "sha256",     "format", "pages",
-                                          "url",  "fetched_at", "site"};
-
 void Migrate(Database& database) {
   int version = database.UserVersion();
   if (version > kSchemaVersion) {
@@ -110,128 +107,74 @@ void Migrate(Database& database) {
   }
 }
 
-std::optional<std::string> OptionalString(const Json& object, const char* key) {
-  auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return std::nullopt;
-  return found->is_string() ? found->get<std::string>() : found->dump();
-}
-
-std::optional<std::int64_t> OptionalInteger(const Json& object, const char* key) {
-  auto found = object.find(key);
-  if (found == object.end() || !found->is_number()) return std::nullopt;
-  return found->get<std::int64_t>();
-}
-
-std::optional<double> OptionalNumber(const Json& json) {
-  if (!json.is_number()) return std::nullopt;
-  return json.get<double>();
-}
-
-std::optional<std::string> SourceExtra(const Json& source) {
-  Json extra = Json::object();
-  for (const auto& [key, value] : source.items()) {
-    bool has_column = false;
-    for (const char* column : kSourceColumns) has_column = has_column || key == column;
-    if (!has_column) extra[key] = value;
-  }
-  if (extra.empty()) return std::nullopt;
-  return extra.dump();
-}
-
-const Json& MemberOrEmpty(const Json& object, const char* key) {
-  static const Json kEmpty = Json::object();
-  auto found = object.find(key);
-  return found == object.end() ? kEmpty : *found;
-}
-
-void InsertDocumentRow(Database& database, const Json& record, const StoredMeta& meta) {
-  const Json& source = record.at("source");
-  const Json& error = MemberOrEmpty(record, "error");
-  Statement insert = database.Prepare(
-      "INSERT INTO documents (sha256, path, format, pages, url, fetched_at, site, source_extra,"
-      " title, agency, year, template, status, error_kind, error, record, processed_at,"
-      " duration_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  insert.Bind(1, source.at("sha256").get<std::string>())
-      .Bind(2, source.at("path").get<std::string>())
-      .Bind(3, OptionalString(source, "format"))
-      .Bind(4, OptionalInteger(source, "pages"))
-      .Bind(5, OptionalString(source, "url"))
-      .Bind(6, OptionalString(source, "fetched_at"))
-      .Bind(7, OptionalString(source, "site"))
-      .Bind(8, SourceExtra(source))
-      .Bind(9, OptionalString(record, "title"))
-      .Bind(10, OptionalString(record, "agency"))
-      .Bind(11, OptionalInteger(record, "year"))
-      .Bind(12, OptionalString(record, "template"))
-      .Bind(13, RecordStatus(record))
-      .Bind(14, OptionalString(error, "kind"))
-      .Bind(15, OptionalString(error, "message"))
-      .Bind(16, record.dump())
-      .Bind(17, meta.processed_at)
-      .Bind(18, meta.duration_ms);
-  insert.Run();
-}
-
-void InsertValues(Database& database, std::int64_t document_id, const Json& record) {
-  const Json& provenance = MemberOrEmpty(record, "provenance");
-  Statement insert = database.Prepare(
+void InsertRows(Database& database, const DocumentRows& rows) {
+  const DocumentRow& row = rows.document;
+  database
+      .Prepare(
+          "INSERT INTO documents (sha256, path, format, pages, url, fetched_at, site, "
+          "source_extra, title, agency, year, template, status, error_kind, error, record, "
+          "processed_at, duration_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+      .Bind(1, row.sha256)
+      .Bind(2, row.path)
+      .Bind(3, row.format)
+      .Bind(4, row.pages)
+      .Bind(5, row.url)
+      .Bind(6, row.fetched_at)
+      .Bind(7, row.site)
+      .Bind(8, row.source_extra)
+      .Bind(9, row.title)
+      .Bind(10, row.agency)
+      .Bind(11, row.year)
+      .Bind(12, row.template_name)
+      .Bind(13, row.status)
+      .Bind(14, row.error_kind)
+      .Bind(15, row.error)
+      .Bind(16, row.record)
+      .Bind(17, row.processed_at)
+      .Bind(18, row.duration_ms)
+      .Run();
+  std::int64_t document_id = database.LastInsertId();
+  Statement values = database.Prepare(
       "INSERT OR REPLACE INTO cell_values (document_id, position, key, value, provenance)"
       " VALUES (?,?,?,?,?)");
   std::int64_t position = 0;
-  for (const auto& [key, value] : MemberOrEmpty(record, "values").items()) {
-    auto where = provenance.find(key);
-    insert.Bind(1, document_id)
+  for (const ValueRow& value : rows.values) {
+    values.Bind(1, document_id)
         .Bind(2, position++)
-        .Bind(3, key)
-        .Bind(4, OptionalNumber(value))
-        .Bind(5, where == provenance.end() ? std::nullopt : std::optional(where->dump()));
-    insert.Run();
+        .Bind(3, value.key)
+        .Bind(4, value.value)
+        .Bind(5, value.provenance)
+        .Run();
   }
-}
-
-void InsertChecks(Database& database, std::int64_t document_id, const Json& record) {
-  auto checks = record.find("checks");
-  if (checks == record.end() || !checks->is_array()) return;
-  Statement insert = database.Prepare(
+  Statement checks = database.Prepare(
       "INSERT INTO checks (document_id, position, rule, ok, lhs, rhs) VALUES (?,?,?,?,?,?)");
-  std::int64_t position = 0;
-  for (const Json& check : *checks) {
-    insert.Bind(1, document_id)
+  position = 0;
+  for (const CheckRow& check : rows.checks) {
+    checks.Bind(1, document_id)
         .Bind(2, position++)
-        .Bind(3, check.value("rule", std::string()))
-        .Bind(4, std::int64_t{check.value("ok", false) ? 1 : 0})
-        .Bind(5, OptionalNumber(MemberOrEmpty(check, "lhs")))
-        .Bind(6, OptionalNumber(MemberOrEmpty(check, "rhs")));
-    insert.Run();
+        .Bind(3, check.rule)
+        .Bind(4, std::int64_t{check.ok ? 1 : 0})
+        .Bind(5, check.lhs)
+        .Bind(6, check.rhs)
+        .Run();
   }
-}
-
-void InsertWarnings(Database& database, std::int64_t document_id, const Json& record) {
-  auto warnings = record.find("warnings");
-  if (warnings == record.end() || !warnings->is_array()) return;
-  Statement insert = database.Prepare(
+  Statement warnings = database.Prepare(
       "INSERT INTO warnings (document_id, position, severity, code, message, location)"
       " VALUES (?,?,?,?,?,?)");
-  std::int64_t position = 0;
-  for (const Json& warning : *warnings) {
-    auto location = warning.find("location");
-    insert.Bind(1, document_id)
+  position = 0;
+  for (const WarningRow& warning : rows.warnings) {
+    warnings.Bind(1, document_id)
         .Bind(2, position++)
-        .Bind(3, OptionalString(warning, "severity"))
-        .Bind(4, OptionalString(warning, "code"))
-        .Bind(5, OptionalString(warning, "message"))
-        .Bind(6, location == warning.end() ? std::nullopt : std::optional(location->dump()));
-    insert.Run();
+        .Bind(3, warning.severity)
+        .Bind(4, warning.code)
+        .Bind(5, warning.message)
+        .Bind(6, warning.location)
+        .Run();
   }
-}
-
-void InsertSections(Database& database, std::int64_t document_id, const Json& record) {
-  Statement insert =
+  Statement sections =
       database.Prepare("INSERT OR REPLACE INTO sections (document_id, key, text) VALUES (?,?,?)");
-  for (const auto& [key, text] : MemberOrEmpty(record, "sections").items()) {
-    if (!text.is_string()) continue;
-    insert.Bind(1, document_id).Bind(2, key).Bind(3, text.get<std::string>());
-    insert.Run();
+  for (const SectionRow& section : rows.sections) {
+    sections.Bind(1, document_id).Bind(2, section.key).Bind(3, section.text).Run();
   }
 }
 
@@ -258,18 +201,9 @@ std::string UtcNow() {
   return text;
 }
 
-std::string RecordStatus(const Json& record) {
-  if (record.contains("error")) return "failed";
-  auto warnings = record.find("warnings");
-  if (warnings != record.end() && warnings->is_array() && !warnings->empty()) return "partial";
-  for (const auto& [key, value] : MemberOrEmpty(record, "values").items()) {
-    if (value.is_null()) return "partial";
-  }
-  return "ok";
-}
-
 Store::Store(const std::string& path)
-    : database_(Configure(Database(path, Database::Mode::kReadWrite))),
+    : name_(path),
+      database_(Configure(Database(path, Database::Mode::kReadWrite))),
       find_status_(database_, "SELECT status FROM documents WHERE sha256 = ?") {}
 
 std::optional<std::string> Store::StatusOf(const std::string& sha256) {
@@ -281,29 +215,44 @@ std::optional<std::string> Store::StatusOf(const std::string& sha256) {
 }
 
 void Store::Put(const Json& record, const StoredMeta& meta) {
+  DocumentRows rows = RowsOf(record, meta);
   Transaction transaction(database_);
-  const std::string sha256 = record.at("source").at("sha256").get<std::string>();
-  database_.Prepare("DELETE FROM documents WHERE sha256 = ?").Bind(1, sha256).Run();
-  InsertDocumentRow(database_, record, meta);
-  std::int64_t document_id = database_.LastInsertId();
-  InsertValues(database_, document_id, record);
-  InsertChecks(database_, document_id, record);
-  InsertWarnings(database_, document_id, record);
-  InsertSections(database_, document_id, record);
-  database_.Prepare("DELETE FROM input_errors WHERE path = ?")
-      .Bind(1, record.at("source").at("path").get<std::string>())
-      .Run();
+  database_.Prepare("DELETE FROM documents WHERE sha256 = ?").Bind(1, rows.document.sha256).Run();
+  InsertRows(database_, rows);
+  InsertSource(rows.source);
+  database_.Prepare("DELETE FROM input_errors WHERE path = ?").Bind(1, rows.document.path).Run();
   transaction.Commit();
 }
 
+void Store::AddSource(const SourceRow& source) {
+  InsertSource(source);
+}
+
+void Store::InsertSource(const SourceRow& source) {
+  database_
+      .Prepare(
+          "INSERT OR IGNORE INTO document_sources (sha256, path, url, fetched_at) VALUES "
+          "(?,?,?,?)")
+      .Bind(1, source.sha256)
+      .Bind(2, source.path)
+      .Bind(3, source.url)
+      .Bind(4, source.fetched_at)
+      .Run();
+}
+
+void Store::Finish() {
+  LinkAttachments(database_);
+  BuildReports(database_);
+}
+
 void Store::PutInputError(const std::string& path, const std::string& kind,
-                          const std::string& message) {
+                          const std::string& message, const std::string& at) {
   database_
       .Prepare("INSERT OR REPLACE INTO input_errors (path, kind, message, at) VALUES (?,?,?,?)")
       .Bind(1, path)
       .Bind(2, kind)
       .Bind(3, message)
-      .Bind(4, UtcNow())
+      .Bind(4, at)
       .Run();
 }
 
@@ -328,6 +277,12 @@ void Store::EndRun(std::int64_t run_id, const Json& summary) {
 }
 
 Database OpenDatasetReadOnly(const std::string& path) {
+  if (IsPostgres(path)) {
+    throw Error(ErrorKind::kUnsupported, path,
+                "this command reads a SQLite dataset: copy the PostgreSQL one into a file first "
+                "(`nianbao merge OUT.sqlite '" +
+                    path + "'`)");
+  }
   if (!std::filesystem::exists(path)) {
     throw Error(ErrorKind::kIo, path, "no such dataset (make one with `nianbao run --db`)");
   }
@@ -340,6 +295,47 @@ Database OpenDatasetReadOnly(const std::string& path) {
                                   " is newer than this nianbao knows: use a newer nianbao");
   }
   return database;
+}
+
+namespace {
+
+class SqliteReader final : public DatasetReader {
+ public:
+  explicit SqliteReader(const std::string& path) : database_(OpenDatasetReadOnly(path)) {}
+
+  void ForEachDocument(const std::function<void(const StoredDocument&)>& on_document) override {
+    Statement documents = database_.Prepare(
+        "SELECT sha256, record, processed_at, duration_ms FROM documents ORDER BY id");
+    while (documents.Step()) {
+      on_document(StoredDocument{documents.Text(0), documents.Text(1),
+                                 StoredMeta{documents.Text(2), documents.OptionalInteger(3)}});
+    }
+  }
+
+  void ForEachInputError(const std::function<void(const StoredInputError&)>& on_error) override {
+    Statement errors = database_.Prepare("SELECT path, kind, message, at FROM input_errors");
+    while (errors.Step()) {
+      on_error(StoredInputError{errors.Text(0), errors.Text(1), errors.Text(2), errors.Text(3)});
+    }
+  }
+
+  void ForEachSource(const std::function<void(const SourceRow&)>& on_source) override {
+    if (!HasTable(database_, "document_sources")) return;  // a dataset made before the table
+    Statement rows = database_.Prepare(
+        "SELECT sha256, path, url, fetched_at FROM document_sources ORDER BY sha256, path");
+    while (rows.Step()) {
+      on_source(SourceRow{rows.Text(0), rows.Text(1), rows.OptionalText(2), rows.OptionalText(3)});
+    }
+  }
+
+ private:
+  Database database_;
+};
+
+}  // namespace
+
+std::unique_ptr<DatasetReader> OpenSqliteReader(const std::string& path) {
+  return std::make_unique<SqliteReader>(path);
 }
 
 }  // namespace nianbao::dataset

@@ -173,7 +173,7 @@ TEST_CASE("merge copies new documents and skips known content", "[dataset][merge
     Store first(dir / "1.sqlite");
     first.Put(SampleRecord("aa", "a.pdf", 1), StoredMeta{"t", 1});
     first.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
-    first.PutInputError("gone.pdf", "io", "no such file");
+    first.PutInputError("gone.pdf", "io", "no such file", UtcNow());
     Store second(dir / "2.sqlite");
     second.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
     second.Put(SampleRecord("cc", "c.pdf", 3), StoredMeta{"t", 1});

@@ -1,0 +1,93 @@
+// The rows one record becomes in the dataset's tables (docs/dataset.md), whatever the database
+// holding them: the SQLite store and the PostgreSQL sink both write these, so the record is read
+// by its keys in this one place.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/dataset.hpp"
+
+namespace nianbao::dataset {
+
+// Facts about a stored document that are not in its record.
+struct StoredMeta {
+  std::string processed_at;  // UTC, ISO 8601
+  std::optional<std::int64_t> duration_ms;
+};
+
+// The table documents, without its id.
+struct DocumentRow {
+  std::string sha256;
+  std::string path;
+  std::optional<std::string> format;
+  std::optional<std::int64_t> pages;
+  std::optional<std::string> url;
+  std::optional<std::string> fetched_at;
+  std::optional<std::string> site;
+  std::optional<std::string> source_extra;  // JSON object
+  std::optional<std::string> title;
+  std::optional<std::string> agency;
+  std::optional<std::int64_t> year;
+  std::optional<std::string> template_name;
+  std::string status;  // ok, partial, failed
+  std::optional<std::string> error_kind;
+  std::optional<std::string> error;
+  std::string record;  // the whole record as JSON text
+  std::string processed_at;
+  std::optional<std::int64_t> duration_ms;
+};
+
+// One row of cell_values, checks, warnings, sections; `position` is the index in its vector.
+struct ValueRow {
+  std::string key;
+  std::optional<double> value;
+  std::optional<std::string> provenance;  // JSON
+};
+struct CheckRow {
+  std::string rule;
+  bool ok = false;
+  std::optional<double> lhs;
+  std::optional<double> rhs;
+};
+struct WarningRow {
+  std::optional<std::string> severity;
+  std::optional<std::string> code;
+  std::optional<std::string> message;
+  std::optional<std::string> location;  // JSON
+};
+struct SectionRow {
+  std::string key;
+  std::string text;
+};
+
+// One row of document_sources: a place the content was found.
+struct SourceRow {
+  std::string sha256;
+  std::string path;
+  std::optional<std::string> url;
+  std::optional<std::string> fetched_at;
+};
+
+struct DocumentRows {
+  DocumentRow document;
+  std::vector<ValueRow> values;
+  std::vector<CheckRow> checks;
+  std::vector<WarningRow> warnings;
+  std::vector<SectionRow> sections;
+  SourceRow source;  // where the record says it was read
+};
+
+// The rows of a record (SCHEMA.md JSON with source.sha256 and source.path).
+DocumentRows RowsOf(const Json& record, const StoredMeta& meta);
+
+// The place a document was found, from its path and the crawl's source fields (url and
+// fetched_at when they are text).
+SourceRow SourceOf(const std::string& sha256, const std::string& path, const Json& source_fields);
+
+// "ok", "partial" or "failed", from the record's error, warnings and null values.
+std::string RecordStatus(const Json& record);
+
+}  // namespace nianbao::dataset
