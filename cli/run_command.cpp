@@ -61,7 +61,7 @@ void AddRunCommand(CLI::App& app, int& exit_code) {
   command->add_flag("--force", options->run.force,
                     "Process documents again even if their content is in the database");
   command->add_flag("--retry-failed", options->run.retry_failed,
-                    "Process documents stored as failed again");
+                    "Process documents stored with status error (failed) again");
   command->add_option("--shard", options->shard,
                       "I/N: process only the I-th of N stable slices (by content hash), so N "
                       "machines share one crawl; combine with `nianbao merge`");

@@ -41,8 +41,9 @@ Json RunArguments(const RunOptions& options) {
 Json SummaryJson(const RunSummary& summary) {
   return {{"inputs", summary.inputs},
           {"processed", summary.processed},
-          {"ok", summary.ok},
+          {"complete", summary.complete},
           {"partial", summary.partial},
+          {"no_data", summary.no_data},
           {"failed", summary.failed},
           {"skipped_known", summary.skipped_known},
           {"skipped_shard", summary.skipped_shard},
@@ -143,7 +144,7 @@ class BatchRun {
     if (seen_.count(sha256) > 0) return true;
     std::optional<std::string> status = sink_->StatusOf(sha256);
     if (!status) return false;
-    return !(options_.retry_failed && *status == "failed");
+    return !(options_.retry_failed && *status == "error");
   }
 
   void Collect() {
@@ -173,10 +174,11 @@ class BatchRun {
 
   void Count(const Json& record, const std::string& path) {
     ++summary_.processed;
-    std::string status = RecordStatus(record);
-    if (status == "ok") ++summary_.ok;
+    std::string status = StoredStatus(record);
+    if (status == "complete") ++summary_.complete;
     if (status == "partial") ++summary_.partial;
-    if (status != "failed") return;
+    if (status == "no_data") ++summary_.no_data;
+    if (status != "error") return;
     ++summary_.failed;
     const Json& error = record["error"];
     progress_.Line(fmt::format("nianbao run: failed: {}: {}: {}", path,
@@ -267,10 +269,11 @@ RunSummary RunBatch(const RunOptions& options, std::ostream& log) {
 std::string SummaryText(const RunSummary& summary) {
   double rate = summary.seconds > 0 ? summary.processed / summary.seconds : 0;
   std::string text = fmt::format(
-      "nianbao run: {} documents processed in {:.1f} s ({:.1f}/s): {} ok, {} partial, {} failed; "
-      "{} already in the database, {} in other shards, {} inputs unreadable\n",
-      summary.processed, summary.seconds, rate, summary.ok, summary.partial, summary.failed,
-      summary.skipped_known, summary.skipped_shard, summary.input_errors);
+      "nianbao run: {} documents processed in {:.1f} s ({:.1f}/s): {} complete, {} partial, {} "
+      "no data, {} failed; {} already in the database, {} in other shards, {} inputs "
+      "unreadable\n",
+      summary.processed, summary.seconds, rate, summary.complete, summary.partial, summary.no_data,
+      summary.failed, summary.skipped_known, summary.skipped_shard, summary.input_errors);
   const WarcTally& warc = summary.warc;
   if (warc.records > 0) {
     text += fmt::format(

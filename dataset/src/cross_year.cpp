@@ -55,7 +55,7 @@ void AddVersion(std::vector<Version>& versions, Values values, std::string path)
 template <typename OnAgency>
 void ForEachAgency(Database& database, OnAgency on_agency) {
   Statement documents = database.Prepare(
-      "SELECT id, path, agency, year FROM documents WHERE status != 'failed' AND agency IS NOT"
+      "SELECT id, path, agency, year FROM documents WHERE status != 'error' AND agency IS NOT"
       " NULL AND agency != '' AND year IS NOT NULL ORDER BY agency, year, path, sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
   std::string agency;

@@ -56,7 +56,7 @@ DocumentRow DocumentOf(const Json& record, const StoredMeta& meta) {
                      OptionalString(record, "agency"),
                      OptionalInteger(record, "year"),
                      OptionalString(record, "template"),
-                     RecordStatus(record),
+                     StoredStatus(record),
                      OptionalString(error, "kind"),
                      OptionalString(error, "message"),
                      record.dump(),
@@ -112,14 +112,18 @@ std::vector<SectionRow> SectionsOf(const Json& record) {
 
 }  // namespace
 
-std::string RecordStatus(const Json& record) {
-  if (record.contains("error")) return "failed";
-  auto warnings = record.find("warnings");
-  if (warnings != record.end() && warnings->is_array() && !warnings->empty()) return "partial";
-  for (const auto& [key, value] : MemberOrEmpty(record, "values").items()) {
-    if (value.is_null()) return "partial";
+std::string StoredStatus(const Json& record) {
+  auto status = record.find("status");
+  if (status != record.end() && status->is_string() &&
+      schema::RecordStatusFromName(status->get<std::string>())) {
+    return status->get<std::string>();
   }
-  return "ok";
+  auto source = record.find("source");
+  std::string path = source != record.end() && source->is_object()
+                         ? source->value("path", std::string())
+                         : std::string();
+  throw Error(ErrorKind::kInternal, path,
+              "the record has no status (complete, partial, no_data or error) to store");
 }
 
 SourceRow SourceOf(const std::string& sha256, const std::string& path, const Json& source_fields) {

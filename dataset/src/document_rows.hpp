@@ -32,7 +32,7 @@ struct DocumentRow {
   std::optional<std::string> agency;
   std::optional<std::int64_t> year;
   std::optional<std::string> template_name;
-  std::string status;  // ok, partial, failed
+  std::string status;  // the record's: complete, partial, no_data, error
   std::optional<std::string> error_kind;
   std::optional<std::string> error;
   std::string record;  // the whole record as JSON text
@@ -87,7 +87,23 @@ DocumentRows RowsOf(const Json& record, const StoredMeta& meta);
 // fetched_at when they are text).
 SourceRow SourceOf(const std::string& sha256, const std::string& path, const Json& source_fields);
 
-// "ok", "partial" or "failed", from the record's error, warnings and null values.
-std::string RecordStatus(const Json& record);
+// The record's own status (SCHEMA.md: complete, partial, no_data, error), as stored in
+// documents.status. Throws Error(kInternal) for a record without a valid one (every record
+// nianbao writes has one).
+std::string StoredStatus(const Json& record);
+
+// The status a row of a schema-version-1 dataset gets (SQL over its columns `status`, then
+// 'ok', 'partial' or 'failed', and `record`): the record's own status when it has one (records
+// written since status joined SCHEMA.md); otherwise 'error' for a failed row, 'no_data' for a
+// record without values, 'complete' for 'ok' (read without warnings or unreadable cells, but
+// never checked for missing keys: `nianbao run --force` decides again) and 'partial' for
+// 'partial'. Used by migration 2 and when reading a version-1 dataset (`nianbao merge`).
+inline constexpr const char* kStatusOfVersion1Row =
+    "(CASE WHEN json_extract(record, '$.status') IN ('complete', 'partial', 'no_data', 'error')"
+    " THEN json_extract(record, '$.status')"
+    " WHEN status = 'failed' OR json_type(record, '$.error') IS NOT NULL THEN 'error'"
+    " WHEN json_type(record, '$.values') IS NOT 'object' OR json_extract(record, '$.values') ="
+    " '{}' THEN 'no_data'"
+    " WHEN status = 'ok' THEN 'complete' ELSE 'partial' END)";
 
 }  // namespace nianbao::dataset

@@ -37,16 +37,33 @@ std::string OptionalNumberText(const std::optional<double>& number, const char* 
   return number ? NumberText(*number) : when_null;
 }
 
+// SQL true when `column` holds one of `statuses` (always true for none). The names are
+// SCHEMA.md's fixed ones, never text from the command line.
+std::string StatusIn(const std::vector<schema::RecordStatus>& statuses, const char* column) {
+  if (statuses.empty()) return "1";
+  std::string names;
+  for (schema::RecordStatus status : statuses) {
+    names += fmt::format("{}'{}'", names.empty() ? "" : ", ", schema::RecordStatusName(status));
+  }
+  return fmt::format("{} IN ({})", column, names);
+}
+
+bool Keeps(const std::vector<schema::RecordStatus>& statuses, schema::RecordStatus status) {
+  return statuses.empty() || std::find(statuses.begin(), statuses.end(), status) != statuses.end();
+}
+
 // A document found at more than one place (two URLs, two paths) lists them all in "sources".
-void ExportJsonl(Database& database, std::ostream& out) {
+void ExportJsonl(Database& database, const std::vector<schema::RecordStatus>& statuses,
+                 std::ostream& out) {
   const bool with_sources = HasTable(database, "document_sources");
+  const std::string where = " WHERE " + StatusIn(statuses, "d.status");
   Statement documents = database.Prepare(
       with_sources ? "SELECT d.record, (SELECT json_group_array(json_object('path', s.path, 'url',"
                      " s.url, 'fetched_at', s.fetched_at)) FROM (SELECT * FROM document_sources"
                      " WHERE sha256 = d.sha256 ORDER BY path) s), (SELECT count(*) FROM"
-                     " document_sources s WHERE s.sha256 = d.sha256) FROM documents d"
-                     " ORDER BY d.path, d.sha256"
-                   : "SELECT record, '[]', 0 FROM documents ORDER BY path, sha256");
+                     " document_sources s WHERE s.sha256 = d.sha256) FROM documents d" +
+                         where + " ORDER BY d.path, d.sha256"
+                   : "SELECT record, '[]', 0 FROM documents d" + where + " ORDER BY path, sha256");
   while (documents.Step()) {
     if (documents.Integer(2) < 2) {
       out << documents.Text(0) << '\n';
@@ -62,9 +79,12 @@ void ExportJsonl(Database& database, std::ostream& out) {
     record["sources"] = std::move(sources);
     out << record.dump() << '\n';
   }
+  if (!Keeps(statuses, schema::RecordStatus::kError)) return;
   Statement errors = database.Prepare("SELECT path, kind, message FROM input_errors ORDER BY path");
   while (errors.Step()) {
-    Json record = {{"schema", "nianbao/1"}, {"source", {{"path", errors.Text(0)}}}};
+    Json record = {{"schema", "nianbao/1"},
+                   {"source", {{"path", errors.Text(0)}}},
+                   {"status", schema::RecordStatusName(schema::RecordStatus::kError)}};
     record["error"] = {{"kind", errors.Text(1)}, {"message", errors.Text(2)}};
     out << record.dump() << '\n';
   }
@@ -81,7 +101,8 @@ std::vector<std::string> WideKeys(Database& database) {
   return keys;
 }
 
-void ExportCsvWide(Database& database, std::ostream& out) {
+void ExportCsvWide(Database& database, const std::vector<schema::RecordStatus>& statuses,
+                   std::ostream& out) {
   std::vector<std::string> keys = WideKeys(database);
   std::vector<std::string> header = WideDocumentColumns();
   header.insert(header.end(), keys.begin(), keys.end());
@@ -94,7 +115,8 @@ void ExportCsvWide(Database& database, std::ostream& out) {
       " (SELECT group_concat(rule, ';') FROM (SELECT rule FROM checks c WHERE c.document_id ="
       "  d.id AND c.ok = 0 ORDER BY position)),"
       " (SELECT count(*) FROM warnings w WHERE w.document_id = d.id)"
-      " FROM documents d ORDER BY d.path, d.sha256");
+      " FROM documents d WHERE " +
+      StatusIn(statuses, "d.status") + " ORDER BY d.path, d.sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
   const int kDocumentColumns = static_cast<int>(WideDocumentColumns().size());
   while (documents.Step()) {
@@ -115,15 +137,16 @@ void ExportCsvWide(Database& database, std::ostream& out) {
   }
 }
 
-void ExportCsvLong(Database& database, std::ostream& out) {
+void ExportCsvLong(Database& database, const std::vector<schema::RecordStatus>& statuses,
+                   std::ostream& out) {
   out << CsvRow({"path", "sha256", "agency", "region_code", "region_name", "province", "city",
                  "county", "level", "agency_kind", "year", "template", "key", "value", "page",
                  "table", "row", "col", "text"});
   Statement values =
       database.Prepare(std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
                        ", d.year, d.template, v.key, v.value, v.provenance"
-                       " FROM cell_values v JOIN documents d ON d.id = v.document_id"
-                       " ORDER BY d.path, d.sha256, v.position");
+                       " FROM cell_values v JOIN documents d ON d.id = v.document_id WHERE " +
+                       StatusIn(statuses, "d.status") + " ORDER BY d.path, d.sha256, v.position");
   constexpr int kValueColumn = 6 + kPlaceColumns;
   while (values.Step()) {
     std::vector<std::string> row;
@@ -139,7 +162,8 @@ void ExportCsvLong(Database& database, std::ostream& out) {
   }
 }
 
-void ExportReports(Database& database, std::ostream& out) {
+void ExportReports(Database& database, const std::vector<schema::RecordStatus>& statuses,
+                   std::ostream& out) {
   if (!HasTable(database, "reports")) {
     throw Error(ErrorKind::kUnsupported, database.path(),
                 "no reports table in this dataset: run `nianbao check --db` first");
@@ -150,7 +174,11 @@ void ExportReports(Database& database, std::ostream& out) {
   out << CsvRow(columns);
   Statement rows = database.Prepare(
       "SELECT agency, year, region_code, level, agency_kind, sha256, path, documents, sources,"
-      " versions, flagged, detail FROM reports ORDER BY agency, year");
+      " versions, flagged, detail FROM reports r WHERE " +
+      StatusIn(
+          statuses,
+          "coalesce((SELECT d.status FROM documents d WHERE d.sha256 = r.sha256), 'no_data')") +
+      " ORDER BY agency, year");
   while (rows.Step()) {
     std::vector<std::string> row;
     for (int column = 0; column < static_cast<int>(columns.size()); ++column) {
@@ -160,15 +188,18 @@ void ExportReports(Database& database, std::ostream& out) {
   }
 }
 
-void ExportYearChecks(Database& database, std::ostream& out) {
+void ExportYearChecks(Database& database, const std::vector<schema::RecordStatus>& statuses,
+                      std::ostream& out) {
   if (!HasTable(database, "year_checks")) {
     throw Error(ErrorKind::kUnsupported, database.path(),
                 "no cross-year checks in this dataset: run `nianbao check --db` first");
   }
   out << CsvRow({"agency", "year", "rule", "ok", "lhs", "rhs", "documents", "detail"});
   Statement rows = database.Prepare(
-      "SELECT agency, year, rule, ok, lhs, rhs, documents, detail FROM year_checks"
-      " ORDER BY agency, year, rule, documents");
+      "SELECT agency, year, rule, ok, lhs, rhs, documents, detail FROM year_checks y"
+      " WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE instr(';' || y.documents || ';',"
+      " ';' || d.path || ';') > 0 AND NOT " +
+      StatusIn(statuses, "d.status") + ") ORDER BY agency, year, rule, documents");
   while (rows.Step()) {
     out << CsvRow({rows.Text(0), rows.Text(1), rows.Text(2), rows.Integer(3) ? "true" : "false",
                    OptionalNumberText(rows.OptionalReal(4), ""),
@@ -188,24 +219,43 @@ ExportFormat ParseExportFormat(const std::string& name) {
                               "\": use jsonl, csv-wide, csv-long, year-checks or reports");
 }
 
+std::vector<schema::RecordStatus> ParseStatusList(const std::string& text) {
+  std::vector<schema::RecordStatus> statuses;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = std::min(text.find(',', start), text.size());
+    std::string name = text.substr(start, comma - start);
+    std::optional<schema::RecordStatus> status = schema::RecordStatusFromName(name);
+    if (!status) {
+      throw std::invalid_argument("unknown status \"" + name +
+                                  "\": use complete, partial, no_data or error (comma-separated)");
+    }
+    if (std::find(statuses.begin(), statuses.end(), *status) == statuses.end()) {
+      statuses.push_back(*status);
+    }
+    start = comma + 1;
+  }
+  return statuses;
+}
+
 void ExportDataset(const ExportOptions& options, std::ostream& out) {
   Database database = OpenDatasetReadOnly(options.database);
   if (options.byte_order_mark) out << kByteOrderMark;
   switch (options.format) {
     case ExportFormat::kJsonl:
-      ExportJsonl(database, out);
+      ExportJsonl(database, options.statuses, out);
       break;
     case ExportFormat::kCsvWide:
-      ExportCsvWide(database, out);
+      ExportCsvWide(database, options.statuses, out);
       break;
     case ExportFormat::kCsvLong:
-      ExportCsvLong(database, out);
+      ExportCsvLong(database, options.statuses, out);
       break;
     case ExportFormat::kYearChecks:
-      ExportYearChecks(database, out);
+      ExportYearChecks(database, options.statuses, out);
       break;
     case ExportFormat::kReports:
-      ExportReports(database, out);
+      ExportReports(database, options.statuses, out);
       break;
   }
   out.flush();

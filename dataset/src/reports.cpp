@@ -231,7 +231,7 @@ void ForEachAgencyYear(Database& database, OnGroup on_group) {
   Statement documents = database.Prepare(
       "SELECT id, sha256, path, agency, year, json_extract(record, '$.region.code'),"
       " json_extract(record, '$.level'), json_extract(record, '$.agency_kind') FROM documents"
-      " WHERE status != 'failed' AND agency IS NOT NULL AND agency != '' AND year IS NOT NULL"
+      " WHERE status != 'error' AND agency IS NOT NULL AND agency != '' AND year IS NOT NULL"
       " ORDER BY agency, year, path, sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
   std::vector<DocumentRow> group;

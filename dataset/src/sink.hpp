@@ -22,7 +22,8 @@ class Sink {
   // The database as the user named it, for messages.
   virtual const std::string& Name() const = 0;
 
-  // The status ("ok", "partial", "failed") of the document with this content, if stored.
+  // The status (SCHEMA.md: "complete", "partial", "no_data", "error") of the document with
+  // this content, if stored.
   virtual std::optional<std::string> StatusOf(const std::string& sha256) = 0;
 
   // Takes the document with this content for this process until it is stored (Put) or
@@ -33,9 +34,9 @@ class Sink {
   virtual void Release(const std::string& sha256) = 0;
   virtual void RenewClaims() = 0;
 
-  // Stores the record (SCHEMA.md JSON; source.sha256 and source.path required) with its values,
-  // checks, warnings, sections and the place it was read from, replacing any document with the
-  // same content, and ends its claim. One transaction.
+  // Stores the record (SCHEMA.md JSON; source.sha256, source.path and status required) with its
+  // values, checks, warnings, sections and the place it was read from, replacing any document with
+  // the same content, and ends its claim. One transaction.
   virtual void Put(const Json& record, const StoredMeta& meta) = 0;
 
   // Records that the content `sha256` was found at `path` (url, fetched_at from the crawl's

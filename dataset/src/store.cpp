@@ -87,10 +87,65 @@ CREATE TABLE runs (
   summary TEXT
 );
 )sql",
+    // 2: documents.status is the record's own status (SCHEMA.md: complete, partial, no_data,
+    // error) instead of one the dataset derived (ok, partial, failed). SQLite cannot change a
+    // CHECK constraint, so the table is rebuilt (ids kept: the tables below reference them;
+    // foreign keys are off during migrations). Old rows: see kStatusOfVersion1Row; a record
+    // without a status of its own gets that status written into it.
+    R"sql(
+DROP VIEW IF EXISTS report_values;
+CREATE TABLE documents_v2 (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  format TEXT,
+  pages INTEGER,
+  url TEXT,
+  fetched_at TEXT,
+  site TEXT,
+  source_extra TEXT,
+  title TEXT,
+  agency TEXT,
+  year INTEGER,
+  template TEXT,
+  status TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'no_data', 'error')),
+  error_kind TEXT,
+  error TEXT,
+  record TEXT NOT NULL,
+  processed_at TEXT NOT NULL,
+  duration_ms INTEGER
+);
+INSERT INTO documents_v2
+  SELECT id, sha256, path, format, pages, url, fetched_at, site, source_extra, title, agency,
+         year, template, new_status, error_kind, error,
+         CASE WHEN json_extract(record, '$.status') IS new_status THEN record
+              ELSE json_set(record, '$.status', new_status) END,
+         processed_at, duration_ms
+  FROM (SELECT *, $status_of_version1_row AS new_status FROM documents);
+DROP TABLE documents;
+ALTER TABLE documents_v2 RENAME TO documents;
+CREATE INDEX documents_agency ON documents (agency, year);
+CREATE INDEX documents_year ON documents (year);
+CREATE INDEX documents_status ON documents (status);
+CREATE INDEX documents_path ON documents (path);
+)sql",
 };
 
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 
+constexpr std::string_view kStatusPlaceholder = "$status_of_version1_row";
+
+std::string MigrationSql(int step) {
+  std::string sql = kMigrations[step];
+  for (size_t at = sql.find(kStatusPlaceholder); at != std::string::npos;
+       at = sql.find(kStatusPlaceholder, at)) {
+    sql.replace(at, kStatusPlaceholder.size(), kStatusOfVersion1Row);
+  }
+  return sql;
+}
+
+// Foreign keys are off while migrating: a table rebuilt in a migration is dropped and
+// recreated with the same ids, and dropping it must not cascade into the rows referencing it.
 void Migrate(Database& database) {
   int version = database.UserVersion();
   if (version > kSchemaVersion) {
@@ -99,10 +154,14 @@ void Migrate(Database& database) {
                     ", newer than this nianbao knows (" + std::to_string(kSchemaVersion) +
                     "): use a newer nianbao");
   }
-  for (int step = version; step < kSchemaVersion; ++step) {
+  // The version is read again under the write lock: another nianbao opening the same file
+  // may have migrated it meanwhile.
+  while (version < kSchemaVersion) {
     Transaction transaction(database);
-    database.Execute(kMigrations[step]);
-    database.SetUserVersion(step + 1);
+    version = database.UserVersion();
+    if (version >= kSchemaVersion) break;
+    database.Execute(MigrationSql(version));
+    database.SetUserVersion(++version);
     transaction.Commit();
   }
 }
@@ -180,8 +239,9 @@ void InsertRows(Database& database, const DocumentRows& rows) {
 
 Database Configure(Database database) {
   database.Execute(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;");
   Migrate(database);
+  database.Execute("PRAGMA foreign_keys = ON;");
   EnsureReportTables(database);
   return database;
 }
@@ -304,8 +364,13 @@ class SqliteReader final : public DatasetReader {
   explicit SqliteReader(const std::string& path) : database_(OpenDatasetReadOnly(path)) {}
 
   void ForEachDocument(const std::function<void(const StoredDocument&)>& on_document) override {
+    // A version-1 dataset's records may predate `status`: they get the one migration 2 gives.
+    const std::string record =
+        database_.UserVersion() < 2
+            ? std::string("json_set(record, '$.status', ") + kStatusOfVersion1Row + ")"
+            : std::string("record");
     Statement documents = database_.Prepare(
-        "SELECT sha256, record, processed_at, duration_ms FROM documents ORDER BY id");
+        "SELECT sha256, " + record + ", processed_at, duration_ms FROM documents ORDER BY id");
     while (documents.Step()) {
       on_document(StoredDocument{documents.Text(0), documents.Text(1),
                                  StoredMeta{documents.Text(2), documents.OptionalInteger(3)}});

@@ -206,6 +206,50 @@ TEST_CASE("a second run skips known content; --force redoes it", "[dataset][run]
   CHECK(ExportedLines(dir / "d.sqlite", dir / "log").size() == 3);
 }
 
+TEST_CASE("the run stores each record's status; export --status filters by it",
+          "[dataset][run][export]") {
+  TempDir dir;
+  WriteReports(dir, "in", 2);
+  WriteFile(dir / "in/notice.html",
+            "<html><head><meta charset=\"utf-8\"></head><body><p>关于公布年度报告的通知</p>"
+            "</body></html>");
+  WriteFile(dir / "in/broken.pdf", "%PDF-1.7\n% cut off\n");
+  RunNianbao({"run", dir / "in", "--db", dir / "d.sqlite", "-j", "1"}, dir / "log");
+  std::vector<Json> records = ExportedRecords(dir / "d.sqlite", dir / "log");
+  REQUIRE(records.size() == 4);
+  std::map<std::string, std::vector<std::string>> by_status;  // status → paths
+  for (const Json& record : records) {
+    by_status[record.at("status").get<std::string>()].push_back(record["source"]["path"]);
+  }
+  CHECK(by_status["error"] == std::vector<std::string>{dir / "in/broken.pdf"});
+  CHECK(by_status["no_data"] == std::vector<std::string>{dir / "in/notice.html"});
+  {
+    Store store(dir / "d.sqlite");
+    Statement same = store.database().Prepare(
+        "SELECT count(*) FROM documents WHERE status = json_extract(record, '$.status')");
+    REQUIRE(same.Step());
+    CHECK(same.Integer(0) == 4);
+  }
+  for (const auto& [status, paths] : by_status) {
+    REQUIRE(RunNianbao(
+                {"export", "--db", dir / "d.sqlite", "--status", status, "-o", dir / "out.jsonl"},
+                dir / "log") == 0);
+    std::string exported = testing::ReadFile(dir / "out.jsonl");
+    CHECK(static_cast<size_t>(std::count(exported.begin(), exported.end(), '\n')) == paths.size());
+    for (const std::string& path : paths) CHECK(exported.find(path) != std::string::npos);
+  }
+  REQUIRE(RunNianbao({"export", "--db", dir / "d.sqlite", "--format", "csv-wide", "--status",
+                      "no_data,error", "-o", dir / "out.csv"},
+                     dir / "log") == 0);
+  std::string csv = testing::ReadFile(dir / "out.csv");
+  CHECK(std::count(csv.begin(), csv.end(), '\n') == 3);
+  CHECK(RunNianbao({"export", "--db", dir / "d.sqlite", "--status", "failed"}, dir / "log") == 2);
+  CHECK_THAT(testing::ReadFile(dir / "log"), Catch::Contains("unknown status \"failed\""));
+  RunNianbao({"export", "--help"}, dir / "log");
+  CHECK_THAT(testing::ReadFile(dir / "log"),
+             Catch::Contains("--status") && Catch::Contains("no_data (read, but no template"));
+}
+
 TEST_CASE("shards of a crawl merge into the whole crawl", "[dataset][run][shard]") {
   TempDir dir;
   WriteReports(dir, "in", 12);

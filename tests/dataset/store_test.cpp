@@ -23,7 +23,9 @@ Json SampleRecord(const std::string& sha256, const std::string& path, int penalt
                "t2.fees.amount": 1.5},
     "checks": [{"rule": "t3.balance.total", "ok": false, "lhs": 3, "rhs": 4}],
     "provenance": {"t3.new.natural": {"page": 3, "table": 1, "row": 4, "col": 3, "text": "3"}},
-    "warnings": []
+    "warnings": [],
+    "status": "complete",
+    "missing": []
   })");
   record["source"]["path"] = path;
   record["source"]["sha256"] = sha256;
@@ -78,7 +80,7 @@ TEST_CASE("a record is stored whole and in long form", "[dataset][store]") {
   TempDir dir;
   Store store(dir / "d.sqlite");
   store.Put(SampleRecord("aa", "a.pdf", 212), StoredMeta{"2026-11-26T00:00:00Z", 5});
-  CHECK(store.StatusOf("aa") == std::optional<std::string>("ok"));
+  CHECK(store.StatusOf("aa") == std::optional<std::string>("complete"));
   CHECK_FALSE(store.StatusOf("bb"));
   CHECK(Count(store, "SELECT count(*) FROM cell_values") == 4);
   CHECK(Count(store, "SELECT value FROM cell_values WHERE key = 't2.penalty.decisions'") == 212);
@@ -100,19 +102,52 @@ TEST_CASE("a record is stored whole and in long form", "[dataset][store]") {
   }
 }
 
-TEST_CASE("status: failed for error records, partial for warnings or unreadable cells",
+// A record as the schema stage decides it, with the given status.
+Json WithStatus(Json record, const std::string& status) {
+  record["status"] = status;
+  return record;
+}
+
+TEST_CASE("the stored status is the record's own, never one the dataset derives",
           "[dataset][store]") {
-  CHECK(RecordStatus(SampleRecord("a", "a", 1)) == "ok");
-  Json with_null = SampleRecord("a", "a", 1);
-  with_null["values"]["t3.new.total"] = nullptr;
-  CHECK(RecordStatus(with_null) == "partial");
-  Json warned = SampleRecord("a", "a", 1);
-  warned["warnings"].push_back({{"severity", "warning"}, {"code", "x"}, {"message", "m"}});
-  CHECK(RecordStatus(warned) == "partial");
+  TempDir dir;
+  Store store(dir / "d.sqlite");
+  // Warnings on a record the schema calls complete (a warning about a placed label, say).
+  Json warned = SampleRecord("aa", "a.pdf", 1);
+  warned["warnings"].push_back(
+      {{"severity", "warning"}, {"code", "schema.label_placed"}, {"message", "m"}});
+  store.Put(warned, StoredMeta{"t", 1});
+  // A read document without a template table.
+  Json notice = WithStatus(SampleRecord("bb", "b.html", 1), "no_data");
+  notice["values"] = Json::object();
+  store.Put(notice, StoredMeta{"t", 1});
+  // A record with a missing row but no null value and no warning.
+  Json partial = WithStatus(SampleRecord("cc", "c.pdf", 1), "partial");
+  partial["missing"].push_back({{"keys", {"t3.granted.total"}},
+                                {"reason", "row_not_found"},
+                                {"message", "no row 予以公开"}});
+  store.Put(partial, StoredMeta{"t", 1});
   Json failed = {{"schema", "nianbao/1"},
-                 {"source", {{"path", "x"}, {"sha256", "cc"}}},
+                 {"source", {{"path", "d.pdf"}, {"sha256", "dd"}}},
+                 {"status", "error"},
                  {"error", {{"kind", "damaged"}, {"message", "truncated"}}}};
-  CHECK(RecordStatus(failed) == "failed");
+  store.Put(failed, StoredMeta{"t", 1});
+  CHECK(store.StatusOf("aa") == std::optional<std::string>("complete"));
+  CHECK(store.StatusOf("bb") == std::optional<std::string>("no_data"));
+  CHECK(store.StatusOf("cc") == std::optional<std::string>("partial"));
+  CHECK(store.StatusOf("dd") == std::optional<std::string>("error"));
+  CHECK(Count(store,
+              "SELECT count(*) FROM documents WHERE status = json_extract(record, '$.status')") ==
+        4);
+
+  SECTION("a record without a status is refused, nothing stored") {
+    Json bare = SampleRecord("ee", "e.pdf", 1);
+    bare.erase("status");
+    CHECK_THROWS_WITH(store.Put(bare, StoredMeta{"t", 1}), Catch::Contains("no status"));
+    CHECK_THROWS_AS(store.Put(WithStatus(SampleRecord("ee", "e.pdf", 1), "ok"), StoredMeta{"t", 1}),
+                    Error);
+    CHECK_FALSE(store.StatusOf("ee"));
+  }
 }
 
 TEST_CASE("csv-wide: one row per document, keys in SCHEMA.md order", "[dataset][export]") {
@@ -120,7 +155,7 @@ TEST_CASE("csv-wide: one row per document, keys in SCHEMA.md order", "[dataset][
   {
     Store store(dir / "d.sqlite");
     store.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
-    Json other = Placed(SampleRecord("aa", "a.pdf", 1));
+    Json other = WithStatus(Placed(SampleRecord("aa", "a.pdf", 1)), "partial");
     other["values"]["zz.local_key"] = 9;
     other["values"]["t3.new.total"] = nullptr;
     store.Put(other, StoredMeta{"t", 1});
@@ -165,6 +200,94 @@ TEST_CASE("csv-long: one row per value with its provenance", "[dataset][export]"
             document + "t2.penalty.decisions,2,,,,,\r\n" + document +
             "t3.new.natural,3,3,1,4,3,3\r\n" + document + "t3.new.total,3,,,,,\r\n" + document +
             "t2.fees.amount,1.5,,,,,\r\n");
+}
+
+TEST_CASE("the status list of export --status", "[dataset][export]") {
+  using schema::RecordStatus;
+  CHECK(ParseStatusList("complete") == std::vector{RecordStatus::kComplete});
+  CHECK(ParseStatusList("no_data,error,no_data") ==
+        std::vector{RecordStatus::kNoData, RecordStatus::kError});
+  CHECK_THROWS_WITH(ParseStatusList("ok"), Catch::Contains("unknown status \"ok\""));
+  CHECK_THROWS_AS(ParseStatusList("complete,"), std::invalid_argument);
+  CHECK_THROWS_AS(ParseStatusList(""), std::invalid_argument);
+}
+
+TEST_CASE("export --status keeps the documents of those statuses, in every format",
+          "[dataset][export]") {
+  using schema::RecordStatus;
+  TempDir dir;
+  const std::string database = dir / "d.sqlite";
+  Json complete = SampleRecord("aa", "a.pdf", 1);
+  complete["values"]["t3.carried_in.total"] = 2;
+  Json partial = WithStatus(SampleRecord("bb", "b.pdf", 2), "partial");
+  partial["year"] = 2020;
+  partial["values"]["t3.carried_out.total"] = 3;
+  Json notice = WithStatus(SampleRecord("cc", "c.html", 0), "no_data");
+  notice["year"] = 2019;
+  notice["values"] = Json::object();
+  Json failed = {{"schema", "nianbao/1"},
+                 {"source", {{"path", "d.pdf"}, {"sha256", "dd"}}},
+                 {"status", "error"},
+                 {"error", {{"kind", "damaged"}, {"message", "truncated"}}}};
+  {
+    Store store(database);
+    for (const Json& record : {complete, partial, notice, failed}) {
+      store.Put(record, StoredMeta{"t", 1});
+    }
+    store.PutInputError("gone.pdf", "io", "no such file", UtcNow());
+  }
+  CheckDataset(database);  // year_checks and reports
+  auto exported = [&](ExportFormat format, std::vector<RecordStatus> statuses) {
+    std::ostringstream out;
+    ExportDataset(ExportOptions{database, format, false, std::move(statuses)}, out);
+    return out.str();
+  };
+  auto lines = [](const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  };
+  const std::string gone =
+      R"({"schema":"nianbao/1","source":{"path":"gone.pdf"},"status":"error","error":{"kind":"io","message":"no such file"}})"
+      "\n";
+
+  CHECK(exported(ExportFormat::kJsonl, {RecordStatus::kComplete}) == complete.dump() + "\n");
+  CHECK(exported(ExportFormat::kJsonl, {RecordStatus::kError}) == failed.dump() + "\n" + gone);
+  CHECK(exported(ExportFormat::kJsonl, {RecordStatus::kPartial, RecordStatus::kNoData}) ==
+        partial.dump() + "\n" + notice.dump() + "\n");
+  CHECK(lines(exported(ExportFormat::kJsonl, {})) == 5);
+
+  // csv-wide: the same columns, only the rows of the statuses asked for.
+  std::string all_wide = exported(ExportFormat::kCsvWide, {});
+  std::string header = all_wide.substr(0, all_wide.find('\n') + 1);
+  CHECK(lines(all_wide) == 5);
+  std::string wide = exported(ExportFormat::kCsvWide, {RecordStatus::kPartial});
+  REQUIRE(lines(wide) == 2);
+  CHECK(wide.substr(0, header.size()) == header);
+  CHECK(wide.substr(header.size()).rfind("b.pdf,bb,", 0) == 0);
+  CHECK(exported(ExportFormat::kCsvWide, {RecordStatus::kNoData})
+            .substr(header.size())
+            .rfind("c.html,cc,", 0) == 0);
+
+  // csv-long: a no_data record has no values; the complete one has five.
+  CHECK(lines(exported(ExportFormat::kCsvLong, {RecordStatus::kNoData})) == 1);
+  std::string long_rows = exported(ExportFormat::kCsvLong, {RecordStatus::kComplete});
+  CHECK(lines(long_rows) == 6);
+  CHECK(long_rows.find("b.pdf") == std::string::npos);
+
+  // reports: one row per agency-year, by the status of the document holding its numbers.
+  std::string reports = exported(ExportFormat::kReports, {RecordStatus::kComplete});
+  CHECK(lines(reports) == 2);
+  CHECK(reports.find(",2021,") != std::string::npos);
+  CHECK(lines(exported(ExportFormat::kReports, {})) == 4);
+  CHECK(exported(ExportFormat::kReports, {RecordStatus::kNoData}).find(",2019,") !=
+        std::string::npos);
+
+  // year-checks: carry.total compares a.pdf (complete) with b.pdf (partial).
+  std::string carry_both =
+      exported(ExportFormat::kYearChecks, {RecordStatus::kComplete, RecordStatus::kPartial});
+  CHECK(carry_both.find("carry.total") != std::string::npos);
+  CHECK(carry_both.find("a.pdf;b.pdf") != std::string::npos);
+  CHECK(exported(ExportFormat::kYearChecks, {RecordStatus::kComplete}).find("carry.total") ==
+        std::string::npos);
 }
 
 TEST_CASE("merge copies new documents and skips known content", "[dataset][merge]") {

@@ -97,7 +97,7 @@ struct RunOptions {
   std::string database;                // SQLite file, created if missing
   int jobs = 0;                        // worker processes; 0 = one per core
   bool force = false;                  // process documents already in the database again
-  bool retry_failed = false;           // process documents stored as failed again
+  bool retry_failed = false;           // process documents stored with status error again
   std::optional<Shard> shard;
   std::chrono::seconds time_limit{120};     // per document
   std::uint64_t memory_limit = 2ull << 30;  // per worker address space (RLIMIT_AS), 0 = none
@@ -112,9 +112,10 @@ struct RunOptions {
 struct RunSummary {
   int inputs = 0;     // documents offered (after WARC filtering)
   int processed = 0;  // documents run through a worker and stored
-  int ok = 0;
+  int complete = 0;   // stored by the record's status (SCHEMA.md)
   int partial = 0;
-  int failed = 0;         // stored with status "failed" (unreadable, crashed, timed out …)
+  int no_data = 0;
+  int failed = 0;         // status "error" (unreadable, crashed, timed out …)
   int skipped_known = 0;  // content already in the database
   int skipped_shard = 0;  // content belonging to another shard
   int input_errors = 0;   // inputs that could not be opened (stored in input_errors)
@@ -159,15 +160,25 @@ std::string CheckSummaryText(const CheckSummary& summary);
 enum class ExportFormat { kJsonl, kCsvWide, kCsvLong, kYearChecks, kReports };
 ExportFormat ParseExportFormat(const std::string& name);  // throws std::invalid_argument
 
+// Parses "complete,partial" (SCHEMA.md status names, comma-separated, each once at most);
+// throws std::invalid_argument naming the unknown one and the four valid ones.
+std::vector<schema::RecordStatus> ParseStatusList(const std::string& text);
+
 struct ExportOptions {
   std::string database;
   ExportFormat format = ExportFormat::kJsonl;
   bool byte_order_mark = false;  // UTF-8 BOM first, for Excel
+  // Only documents whose record has one of these statuses (empty: all). jsonl, csv-wide,
+  // csv-long: the documents; jsonl's error records of unopenable inputs count as "error".
+  // reports: rows whose numbers come from such a document (a row with no document holding
+  // numbers counts as "no_data"); year-checks: rows all of whose compared documents have one.
+  std::vector<schema::RecordStatus> statuses;
 };
 
 // Writes the dataset, documents ordered by path then sha256. jsonl: the stored records,
 // byte for byte what `nianbao extract` writes plus crawl fields in source; csv-wide: one row
-// per document, columns as WideColumns(); csv-long: one row per value.
+// per document, columns as WideColumns() (the same columns whatever `statuses` keeps);
+// csv-long: one row per value.
 void ExportDataset(const ExportOptions& options, std::ostream& out);
 
 // The csv-wide columns: document columns, then every key of both templates in SCHEMA.md
