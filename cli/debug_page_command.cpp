@@ -1,8 +1,5 @@
 #include <fmt/core.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -13,6 +10,7 @@
 #include "nianbao/normalize.hpp"
 #include "nianbao/pdf_debug.hpp"
 #include "nianbao/schema.hpp"
+#include "output_file.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -79,13 +77,10 @@ std::vector<pdf_debug::CellLabel> MapperLabels(const Document& document) {
 
 // Writes `text` to `path`; false, with a line on stderr saying why, if it cannot.
 bool WriteFile(const std::string& path, const std::string& text) {
-  errno = 0;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (out) return true;
-  std::cerr << "nianbao debug-page: cannot write " << path << ": "
-            << (errno != 0 ? std::strerror(errno) : "write failed") << '\n';
+  OutputFile out(path);
+  out.stream() << text;
+  if (out.Close()) return true;
+  std::cerr << "nianbao debug-page: " << out.Problem() << '\n';
   return false;
 }
 

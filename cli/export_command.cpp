@@ -1,8 +1,8 @@
-#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
 #include "nianbao/dataset.hpp"
+#include "output_file.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -21,17 +21,13 @@ int RunExport(const ExportCommandOptions& options) {
         options.database, dataset::ParseExportFormat(options.format), options.byte_order_mark,
         options.statuses.empty() ? std::vector<schema::RecordStatus>{}
                                  : dataset::ParseStatusList(options.statuses)};
-    if (options.output_path.empty()) {
-      dataset::ExportDataset(export_options, std::cout);
-      return 0;
-    }
-    std::ofstream out(options.output_path, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      std::cerr << "nianbao export: cannot write " << options.output_path << '\n';
+    OutputFile out(options.output_path);
+    if (out.ok()) dataset::ExportDataset(export_options, out.stream());
+    if (!out.Close()) {
+      std::cerr << "nianbao export: " << out.Problem() << '\n';
       return 2;
     }
-    dataset::ExportDataset(export_options, out);
-    return out ? 0 : 2;
+    return 0;
   } catch (const std::invalid_argument& error) {
     std::cerr << "nianbao export: " << error.what() << '\n';
     return 2;

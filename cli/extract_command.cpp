@@ -1,15 +1,16 @@
 #include <fmt/core.h>
 
-#include <fstream>
 #include <iostream>
 #include <map>
 
 #include "commands.hpp"
+#include "nianbao/counted.hpp"
 #include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
 #include "nianbao/schema.hpp"
+#include "output_file.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -46,15 +47,11 @@ output::Json ExtractOne(const std::string& file, const dataset::DocumentStages& 
 }
 
 int RunExtract(const ExtractOptions& options) {
-  std::ofstream file_out;
-  if (!options.output_path.empty()) {
-    file_out.open(options.output_path, std::ios::binary | std::ios::trunc);
-    if (!file_out) {
-      std::cerr << "nianbao extract: cannot write " << options.output_path << '\n';
-      return 2;
-    }
+  OutputFile out(options.output_path);
+  if (!out.ok()) {
+    std::cerr << "nianbao extract: " << out.Problem() << '\n';
+    return 2;
   }
-  std::ostream& out = options.output_path.empty() ? std::cout : file_out;
   normalize::Normalizer normalizer;
   auto templates = options.templates_dir.empty()
                        ? schema::TemplateSet::Builtin()
@@ -64,8 +61,13 @@ int RunExtract(const ExtractOptions& options) {
   const dataset::DocumentStages stages{mapper, placer};
   Tally tally;
   for (const std::string& file : options.files) {
-    out << ExtractOne(file, stages, tally).dump() << '\n';
-    out.flush();
+    out.stream() << ExtractOne(file, stages, tally).dump() << '\n';
+    out.stream().flush();
+    if (!out.ok()) break;  // a full disk: the other files would be read for nothing
+  }
+  if (!out.Close()) {
+    std::cerr << "nianbao extract: " << out.Problem() << '\n';
+    return 2;
   }
   std::string statuses;
   for (schema::RecordStatus status :
@@ -75,8 +77,9 @@ int RunExtract(const ExtractOptions& options) {
     statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", tally.by_status[name], name);
   }
   std::cerr << fmt::format(
-      "nianbao extract: {} documents ({}), {} values, {} failed checks, {} errors\n",
-      tally.documents, statuses, tally.values, tally.failed_checks, tally.errors);
+      "nianbao extract: {} ({}), {}, {}, {}\n", Counted(tally.documents, "document"), statuses,
+      Counted(tally.values, "value"), Counted(tally.failed_checks, "failed check"),
+      Counted(tally.errors, "error"));
   return tally.errors == 0 ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "nianbao/counted.hpp"
 #include "nianbao/dataset.hpp"
 
 namespace nianbao::cli {
@@ -16,8 +17,8 @@ struct MergeCommandOptions {
 int RunMerge(const MergeCommandOptions& options) {
   try {
     dataset::MergeSummary summary = dataset::MergeDatabases(options.output, options.inputs);
-    std::cerr << fmt::format("nianbao merge: {} documents added, {} already there\n", summary.added,
-                             summary.duplicates);
+    std::cerr << fmt::format("nianbao merge: {} added, {} already there\n",
+                             Counted(summary.added, "document"), summary.duplicates);
     return 0;
   } catch (const Error& error) {
     std::cerr << "nianbao merge: " << error.what() << '\n';

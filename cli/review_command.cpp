@@ -8,6 +8,7 @@
 #include <streambuf>
 
 #include "commands.hpp"
+#include "nianbao/counted.hpp"
 #include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
@@ -273,10 +274,9 @@ int RunReview(const ReviewCommandOptions& options) {
         summary.documents == 0 ? 0.0
                                : static_cast<double>(summary.document_bytes) / summary.documents;
     std::cerr << fmt::format(
-        "nianbao review: {} documents, {} page images; {:.0f} KiB per document, overview {:.0f} "
-        "KiB; open {}\n",
-        summary.documents, summary.page_images, per_document / 1024,
-        summary.overview_bytes / 1024.0,
+        "nianbao review: {}, {}; {:.0f} KiB per document, overview {:.0f} KiB; open {}\n",
+        Counted(summary.documents, "document"), Counted(summary.page_images, "page image"),
+        per_document / 1024, summary.overview_bytes / 1024.0,
         (std::filesystem::path(options.output_dir) / "index.html").string());
     return 0;
   } catch (const Error& error) {

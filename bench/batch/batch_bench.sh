@@ -38,7 +38,7 @@ run() {  # label, extra arguments...
     2> "$work/log" || true
   end=$(date +%s.%N)
   local summary memory
-  summary=$(grep 'documents processed' "$work/log" | sed 's/^nianbao run: //')
+  summary=$(grep ' processed in ' "$work/log" | sed 's/^nianbao run: //')
   memory=$(grep 'peak worker memory' "$work/log" | sed 's/^nianbao run: //')
   printf '%-34s %6.1f docs/s wall  | %s | %s\n' "$label" \
     "$(echo "$total / ($end - $start)" | bc -l)" "$summary" "$memory"

@@ -11,6 +11,7 @@
 
 #include "fault_injection.hpp"
 #include "inputs.hpp"
+#include "nianbao/counted.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
@@ -46,6 +47,7 @@ Json SummaryJson(const RunSummary& summary) {
           {"no_data", summary.no_data},
           {"failed", summary.failed},
           {"skipped_known", summary.skipped_known},
+          {"duplicates", summary.duplicates},
           {"skipped_shard", summary.skipped_shard},
           {"input_errors", summary.input_errors},
           {"seconds", summary.seconds},
@@ -101,12 +103,16 @@ class BatchRun {
       return;
     }
     sink_->AddSource(SourceOf(sha256, document.path, document.source_fields));
-    if (!options_.force && IsKnown(sha256)) {
+    if (!seen_.insert(sha256).second) {
+      ++summary_.duplicates;
+      progress_.Update(summary_, total_);
+      return;
+    }
+    if (!options_.force && IsStored(sha256)) {
       ++summary_.skipped_known;
       progress_.Update(summary_, total_);
       return;
     }
-    seen_.insert(sha256);
     while (!pool_.HasIdleSlot()) Collect();
     std::uint64_t id = next_id_++;
     pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
@@ -140,8 +146,8 @@ class BatchRun {
     Json source_fields;
   };
 
-  bool IsKnown(const std::string& sha256) {
-    if (seen_.count(sha256) > 0) return true;
+  // Whether the dataset holds this content from an earlier run (and it is not to be retried).
+  bool IsStored(const std::string& sha256) {
     std::optional<std::string> status = sink_->StatusOf(sha256);
     if (!status) return false;
     return !(options_.retry_failed && *status == "error");
@@ -196,7 +202,7 @@ class BatchRun {
   std::int64_t run_id_ = 0;
   std::uint64_t next_id_ = 0;
   std::map<std::uint64_t, Pending> pending_;
-  std::unordered_set<std::string> seen_;  // content handed out in this run
+  std::unordered_set<std::string> seen_;  // content offered in this run
 };
 
 std::optional<int> KnownTotal(const InputList& list) {
@@ -269,21 +275,27 @@ RunSummary RunBatch(const RunOptions& options, std::ostream& log) {
 std::string SummaryText(const RunSummary& summary) {
   double rate = summary.seconds > 0 ? summary.processed / summary.seconds : 0;
   std::string text = fmt::format(
-      "nianbao run: {} documents processed in {:.1f} s ({:.1f}/s): {} complete, {} partial, {} "
-      "no data, {} failed; {} already in the database, {} in other shards, {} inputs "
-      "unreadable\n",
-      summary.processed, summary.seconds, rate, summary.complete, summary.partial, summary.no_data,
-      summary.failed, summary.skipped_known, summary.skipped_shard, summary.input_errors);
+      "nianbao run: {} processed in {:.1f} s ({:.1f}/s): {} complete, {} partial, {} no data, {} "
+      "failed; {} already in the database, {}, {} in other shards, {}\n",
+      Counted(summary.processed, "document"), summary.seconds, rate, summary.complete,
+      summary.partial, summary.no_data, summary.failed, summary.skipped_known,
+      Counted(summary.duplicates, "duplicate of another input", "duplicates of another input"),
+      summary.skipped_shard,
+      Counted(summary.input_errors, "input unreadable", "inputs unreadable"));
   const WarcTally& warc = summary.warc;
   if (warc.records > 0) {
     text += fmt::format(
-        "nianbao run: WARC: {} records, {} report documents; skipped {} non-response records, {} "
-        "HTTP responses outside 2xx, {} bodies that are no report, {} unreadable HTTP messages\n",
-        warc.records, warc.documents, warc.not_response, warc.http_not_ok, warc.not_report,
-        warc.unreadable_http);
+        "nianbao run: WARC: {}, {}; skipped {}, {}, {}, {}\n", Counted(warc.records, "record"),
+        Counted(warc.documents, "report document"),
+        Counted(warc.not_response, "non-response record"),
+        Counted(warc.http_not_ok, "HTTP response outside 2xx", "HTTP responses outside 2xx"),
+        Counted(warc.not_report, "body that is no report", "bodies that are no report"),
+        Counted(warc.unreadable_http, "unreadable HTTP message"));
   }
-  text += fmt::format("nianbao run: peak worker memory {:.1f} MiB\n",
-                      summary.peak_worker_rss_kib / 1024.0);
+  if (summary.processed > 0) {  // no worker ran otherwise
+    text += fmt::format("nianbao run: peak worker memory {:.1f} MiB\n",
+                        summary.peak_worker_rss_kib / 1024.0);
+  }
   return text;
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "nianbao/counted.hpp"
 #include "nianbao/dataset.hpp"
 #include "reports.hpp"
 #include "store.hpp"
@@ -213,12 +214,16 @@ CheckSummary CheckDataset(const std::string& database_path) {
 
 std::string CheckSummaryText(const CheckSummary& summary) {
   return fmt::format(
-      "nianbao check: {} agencies, {} agency-years; {} cross-year checks, {} failed: {} "
-      "carried-over "
-      "numbers that differ from last year's, {} years reported with different numbers, {} gap "
-      "years; {} agency-years whose documents disagree (table reports)\n",
-      summary.agencies, summary.agency_years, summary.checks, summary.failed, summary.carry_failed,
-      summary.duplicate_years, summary.gap_years, summary.flagged_reports);
+      "nianbao check: {}, {}; {}, {} failed: {}, {}, {}; {} (table reports)\n",
+      Counted(summary.agencies, "agency", "agencies"), Counted(summary.agency_years, "agency-year"),
+      Counted(summary.checks, "cross-year check"), summary.failed,
+      Counted(summary.carry_failed, "carried-over number that differs from last year's",
+              "carried-over numbers that differ from last year's"),
+      Counted(summary.duplicate_years, "year reported with different numbers",
+              "years reported with different numbers"),
+      Counted(summary.gap_years, "gap year"),
+      Counted(summary.flagged_reports, "agency-year whose documents disagree",
+              "agency-years whose documents disagree"));
 }
 
 }  // namespace nianbao::dataset

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "nianbao/counted.hpp"
+
 namespace nianbao::dataset {
 namespace {
 
@@ -27,7 +29,7 @@ Progress::Progress(std::ostream& log, bool bar)
 
 std::string Progress::Status(const RunSummary& summary, std::optional<int> total) const {
   double elapsed = std::chrono::duration<double>(Clock::now() - start_).count();
-  int done = summary.processed + summary.skipped_known + summary.skipped_shard;
+  int done = summary.processed + summary.skipped_known + summary.duplicates + summary.skipped_shard;
   double rate = elapsed > 0 ? summary.processed / elapsed : 0;
   std::string text;
   if (total && *total > 0) {
@@ -36,12 +38,12 @@ std::string Progress::Status(const RunSummary& summary, std::optional<int> total
       int filled = static_cast<int>(share * kBarWidth);
       text.append("[").append(filled, '#').append(kBarWidth - filled, '.').append("] ");
     }
-    text += fmt::format("{}/{} documents", done, *total);
+    text += fmt::format("{}/{} {}", done, *total, Noun(*total, "document"));
     if (rate > 0 && done < *total) {
       text += fmt::format(", ETA {}", Duration((*total - done) / rate));
     }
   } else {
-    text += fmt::format("{} documents", done);
+    text += Counted(done, "document");
   }
   text += fmt::format(", {:.1f}/s, {} failed", rate, summary.failed);
   if (summary.skipped_known > 0) text += fmt::format(", {} already done", summary.skipped_known);

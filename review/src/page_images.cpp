@@ -1,5 +1,7 @@
 #include "page_images.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "nianbao/error.hpp"
@@ -29,11 +31,15 @@ std::vector<PageImage> RenderPages(std::string_view bytes, const std::string& pa
     image.width_pt = page.width_pt;
     image.height_pt = page.height_pt;
     image.bytes = page.png.size();
+    errno = 0;
     std::ofstream out(folder / image.file, std::ios::binary | std::ios::trunc);
     out << page.png;
     out.close();
-    if (!out)
-      throw Error(ErrorKind::kIo, (folder / image.file).string(), "cannot write the page image");
+    if (!out) {
+      std::string cause = "cannot write the page image: ";
+      cause.append(errno != 0 ? std::strerror(errno) : "the write failed");
+      throw Error(ErrorKind::kIo, (folder / image.file).string(), cause);
+    }
     images.push_back(std::move(image));
   }
   return images;

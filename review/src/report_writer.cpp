@@ -1,6 +1,8 @@
 // ReportWriter: a page per document as it comes, the overview at the end.
 #include <fmt/core.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <map>
 
@@ -15,10 +17,15 @@ constexpr const char* kDocumentFolder = "d";
 constexpr const char* kImageFolder = "img";
 
 std::uintmax_t WriteText(const std::filesystem::path& path, const std::string& text) {
+  errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
   out.close();
-  if (!out) throw Error(ErrorKind::kIo, path.string(), "cannot write the report file");
+  if (!out) {
+    std::string cause = "cannot write the report file: ";
+    cause.append(errno != 0 ? std::strerror(errno) : "the write failed");
+    throw Error(ErrorKind::kIo, path.string(), cause);
+  }
   return text.size();
 }
 

@@ -107,3 +107,23 @@ TEST_CASE("debug-page: an output that cannot be written says why", "[cli]") {
         "nianbao debug-page: cannot write /nonexistent/folder/page.svg: No such file or "
         "directory\n");
 }
+
+TEST_CASE("extract: one file is counted in the singular", "[cli]") {
+  RunResult result = RunNianbao({"extract", kPage});
+  CHECK(result.exit_code == 0);
+  CHECK(CountLines(result.out) == 1);
+  CHECK(result.err.rfind(
+            "nianbao extract: 1 document (0 complete, 1 partial, 0 no_data, 0 error), ", 0) == 0);
+  CHECK(result.err.find(", 0 failed checks, 0 errors\n") != std::string::npos);
+}
+
+TEST_CASE("extract: an output that cannot be written says why", "[cli]") {
+  RunResult missing = RunNianbao({"extract", kPage, "-o", "/nonexistent/folder/out.jsonl"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err ==
+        "nianbao extract: cannot write /nonexistent/folder/out.jsonl: No such file or directory\n");
+  RunResult full = RunNianbao({"extract", kPage, "-o", "/dev/full"});
+  CHECK(full.exit_code == 2);
+  CHECK(full.err.find("nianbao extract: cannot write /dev/full: No space left on device\n") !=
+        std::string::npos);
+}

@@ -89,7 +89,7 @@ TEST_CASE("a version-1 dataset is migrated: status from the record, nothing lost
                                           Catch::Contains("1 already in the database"));
     RunNianbao({"run", dir / "broken.pdf", "--db", path, "--retry-failed"}, dir / "log");
     CHECK_THAT(ReadFile(dir / "log"),
-               Catch::Contains("1 documents processed") && Catch::Contains("1 failed"));
+               Catch::Contains("1 document processed") && Catch::Contains("1 failed"));
   }
 }
 

@@ -189,7 +189,7 @@ TEST_CASE(
   CHECK(other_rows[0][9] == "2");
   CHECK(other_rows[0][10] == "1");  // flagged
   REQUIRE(RunNianbao({"check", "--db", other_db}, dir / "check.log") == 0);
-  CHECK(ReadFile(dir / "check.log").find("1 years reported with different numbers") !=
+  CHECK(ReadFile(dir / "check.log").find("1 year reported with different numbers") !=
         std::string::npos);
 }
 

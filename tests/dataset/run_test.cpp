@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <random>
@@ -85,7 +86,7 @@ TEST_CASE("a WARC crawl becomes records with the right URLs", "[dataset][run][wa
   CHECK((*html_record)["source"]["fetched_at"] == "2026-11-20T08:00:00Z");
   CHECK((*html_record)["source"]["sha256"] == Sha256Hex(html));
   CHECK((*pdf_record)["source"]["url"] == "http://gov.example/b.pdf");
-  CHECK(testing::ReadFile(dir / "log").find("1 HTTP responses outside 2xx") != std::string::npos);
+  CHECK(testing::ReadFile(dir / "log").find("1 HTTP response outside 2xx") != std::string::npos);
 }
 
 TEST_CASE("manifest fields travel into source and the csv export", "[dataset][run][manifest]") {
@@ -248,6 +249,67 @@ TEST_CASE("the run stores each record's status; export --status filters by it",
   RunNianbao({"export", "--help"}, dir / "log");
   CHECK_THAT(testing::ReadFile(dir / "log"),
              Catch::Contains("--status") && Catch::Contains("no_data (read, but no template"));
+}
+
+TEST_CASE("the same content twice in a new dataset is one document found at two places",
+          "[dataset][run][incremental]") {
+  TempDir dir;
+  WriteReports(dir, "in", 2);
+  WriteFile(dir / "in/copy_of_100.html", TinyHtmlReport(0));
+  const std::vector<std::string> run = {"run", dir / "in", "--db", dir / "d.sqlite", "-j", "1"};
+  REQUIRE(RunNianbao(run, dir / "log") == 0);
+  const std::string log = testing::ReadFile(dir / "log");
+  INFO(log);
+  CHECK(log.find("2 documents processed") != std::string::npos);
+  CHECK(log.find("0 already in the database, 1 duplicate of another input,") != std::string::npos);
+  CHECK(log.find("peak worker memory") != std::string::npos);
+
+  std::vector<Json> records = ExportedRecords(dir / "d.sqlite", dir / "log");
+  REQUIRE(records.size() == 2);
+  std::vector<std::string> paths;  // a record lists its sources when it has more than one
+  for (const Json& record : records) {
+    if (!record.contains("sources")) continue;
+    for (const Json& source : record["sources"]) paths.push_back(source["path"]);
+  }
+  std::sort(paths.begin(), paths.end());
+  CHECK(paths == std::vector<std::string>{dir / "in/copy_of_100.html", dir / "in/report_100.html"});
+
+  // Again: nothing runs, so no worker memory to speak of.
+  REQUIRE(RunNianbao(run, dir / "log2") == 0);
+  const std::string again = testing::ReadFile(dir / "log2");
+  INFO(again);
+  CHECK(again.find("0 documents processed") != std::string::npos);
+  CHECK(again.find("2 already in the database, 1 duplicate of another input,") !=
+        std::string::npos);
+  CHECK(again.find("peak worker memory") == std::string::npos);
+}
+
+TEST_CASE("one document is counted in the singular", "[dataset][run]") {
+  TempDir dir;
+  WriteReports(dir, "in", 1);
+  REQUIRE(RunNianbao({"run", dir / "in", "--db", dir / "d.sqlite", "-j", "1"}, dir / "log") == 0);
+  const std::string log = testing::ReadFile(dir / "log");
+  INFO(log);
+  CHECK(log.find("nianbao run: 1 document processed in ") != std::string::npos);
+  CHECK(log.find(", 0 inputs unreadable\n") != std::string::npos);
+  REQUIRE(RunNianbao({"merge", dir / "m.sqlite", dir / "d.sqlite"}, dir / "merge.log") == 0);
+  CHECK(testing::ReadFile(dir / "merge.log") ==
+        "nianbao merge: 1 document added, 0 already there\n");
+}
+
+TEST_CASE("an export that cannot be written says why", "[dataset][export]") {
+  TempDir dir;
+  WriteReports(dir, "in", 1);
+  REQUIRE(RunNianbao({"run", dir / "in", "--db", dir / "d.sqlite", "-j", "1"}, dir / "log") == 0);
+  const std::string missing = dir / "no/such/folder/out.csv";
+  CHECK(RunNianbao({"export", "--db", dir / "d.sqlite", "--format", "csv-wide", "-o", missing},
+                   dir / "export.log") == 2);
+  CHECK(testing::ReadFile(dir / "export.log") ==
+        "nianbao export: cannot write " + missing + ": No such file or directory\n");
+  // Opened, then full: the failure comes when the rows are written.
+  CHECK(RunNianbao({"export", "--db", dir / "d.sqlite", "-o", "/dev/full"}, dir / "full.log") == 2);
+  CHECK(testing::ReadFile(dir / "full.log") ==
+        "nianbao export: cannot write /dev/full: No space left on device\n");
 }
 
 TEST_CASE("shards of a crawl merge into the whole crawl", "[dataset][run][shard]") {

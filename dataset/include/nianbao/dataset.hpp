@@ -117,6 +117,8 @@ struct RunSummary {
   int no_data = 0;
   int failed = 0;         // status "error" (unreadable, crashed, timed out …)
   int skipped_known = 0;  // content already in the database
+  int duplicates = 0;     // content of an earlier input of this run (its path stored as a
+                          // further source of that document, not processed again)
   int skipped_shard = 0;  // content belonging to another shard
   int input_errors = 0;   // inputs that could not be opened (stored in input_errors)
   WarcTally warc;
