@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <fmt/core.h>
 
 #include <iostream>
@@ -9,6 +11,7 @@
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
+#include "nianbao/progress.hpp"
 #include "nianbao/schema.hpp"
 #include "output_file.hpp"
 
@@ -19,6 +22,7 @@ struct ExtractOptions {
   std::vector<std::string> files;
   std::string output_path;
   std::string templates_dir;
+  bool no_progress = false;
 };
 
 struct Tally {
@@ -30,15 +34,15 @@ struct Tally {
 };
 
 output::Json ExtractOne(const std::string& file, const dataset::DocumentStages& stages,
-                        Tally& tally) {
+                        Tally& tally, Progress& progress) {
   ++tally.documents;
   output::Json record = dataset::ProcessFile(file, stages);
   ++tally.by_status[record.value("status", std::string("error"))];
   if (record.contains("error")) {
     ++tally.errors;
-    std::cerr << fmt::format("nianbao extract: {}: {}: {}\n", file,
-                             record["error"]["kind"].get<std::string>(),
-                             record["error"]["message"].get<std::string>());
+    progress.Line(fmt::format("nianbao extract: {}: {}: {}", file,
+                              record["error"]["kind"].get<std::string>(),
+                              record["error"]["message"].get<std::string>()));
     return record;
   }
   tally.values += static_cast<int>(record["values"].size());
@@ -60,11 +64,22 @@ int RunExtract(const ExtractOptions& options) {
   region::Placer placer(region::Gazetteer::Builtin(), normalizer);
   const dataset::DocumentStages stages{mapper, placer};
   Tally tally;
+  // On a terminal the bar of `nianbao run`; otherwise nothing but the error lines.
+  Progress progress(std::cerr, "nianbao extract",
+                    options.no_progress ? ProgressStyle::kNone
+                                        : ProgressStyleFor(STDERR_FILENO, ProgressStyle::kNone));
+  ProgressCounts counts;
+  counts.total = static_cast<int>(options.files.size());
+  progress.Update(counts);
   for (const std::string& file : options.files) {
-    out.stream() << ExtractOne(file, stages, tally).dump() << '\n';
+    out.stream() << ExtractOne(file, stages, tally, progress).dump() << '\n';
     out.stream().flush();
     if (!out.ok()) break;  // a full disk: the other files would be read for nothing
+    counts.done = counts.processed = tally.documents;
+    counts.failed = tally.errors;
+    progress.Update(counts);
   }
+  progress.Finish();
   if (!out.Close()) {
     std::cerr << "nianbao extract: " << out.Problem() << '\n';
     return 2;
@@ -93,13 +108,16 @@ void AddExtractCommand(CLI::App& app, int& exit_code) {
       "order.\n"
       "A file that cannot be read yields a record with an \"error\" object and a line on\n"
       "stderr; the rest go on. Ends with a summary line on stderr. Exit code 1 if any\n"
-      "file failed.");
+      "file failed. While it reads, a terminal on stderr shows the progress bar of\n"
+      "`nianbao run`.");
   command->add_option("files", options->files, "Report files (PDF, DOCX, DOC, HTML, text)")
       ->required();
   command->add_option("-o,--output", options->output_path,
                       "Write the JSON Lines to this file instead of stdout");
   command->add_option("--templates", options->templates_dir,
                       "Read template definitions from this folder instead of the built-in ones");
+  command->add_flag("--no-progress", options->no_progress,
+                    "No progress bar, even when stderr is a terminal");
   command->callback([options, &exit_code] { exit_code = RunExtract(*options); });
 }
 

@@ -15,7 +15,7 @@
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
-#include "progress.hpp"
+#include "nianbao/progress.hpp"
 #include "sink.hpp"
 #include "store.hpp"
 #include "worker_pool.hpp"
@@ -89,7 +89,10 @@ class BatchRun {
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
               WorkerLimits{options.time_limit, options.memory_limit, options.documents_per_worker},
               WorkerFunction(stages)),
-        progress_(log, options.progress_bar.value_or(isatty(STDERR_FILENO) != 0)),
+        progress_(log, "nianbao run",
+                  options.progress_bar.value_or(isatty(STDERR_FILENO) != 0)
+                      ? ProgressStyle::kBar
+                      : ProgressStyle::kLines),
         total_(total),
         started_(std::chrono::steady_clock::now()) {
     run_id_ = sink_->BeginRun(RunArguments(options));
@@ -105,12 +108,12 @@ class BatchRun {
     sink_->AddSource(SourceOf(sha256, document.path, document.source_fields));
     if (!seen_.insert(sha256).second) {
       ++summary_.duplicates;
-      progress_.Update(summary_, total_);
+      progress_.Update(Counts());
       return;
     }
     if (!options_.force && IsStored(sha256)) {
       ++summary_.skipped_known;
-      progress_.Update(summary_, total_);
+      progress_.Update(Counts());
       return;
     }
     while (!pool_.HasIdleSlot()) Collect();
@@ -146,6 +149,13 @@ class BatchRun {
     Json source_fields;
   };
 
+  // The counts the progress shows; documents of other shards count as done.
+  ProgressCounts Counts() const {
+    return {
+        summary_.processed + summary_.skipped_known + summary_.duplicates + summary_.skipped_shard,
+        summary_.processed, summary_.failed, summary_.skipped_known + summary_.duplicates, total_};
+  }
+
   // Whether the dataset holds this content from an earlier run (and it is not to be retried).
   bool IsStored(const std::string& sha256) {
     std::optional<std::string> status = sink_->StatusOf(sha256);
@@ -155,7 +165,7 @@ class BatchRun {
 
   void Collect() {
     for (JobOutcome& outcome : pool_.Collect(kPollInterval)) Save(std::move(outcome));
-    progress_.Update(summary_, total_);
+    progress_.Update(Counts());
   }
 
   void Save(JobOutcome outcome) {
