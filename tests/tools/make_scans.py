@@ -86,10 +86,10 @@ def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: flo
         pages = sorted(Path(tmp).glob("page*.png"))
         jpegs = []
         for idx, page_path in enumerate(pages):
-            page = damage(Image.open(page_path).convert("L"), rng, dpi, max_skew, noise,
-                          idx == len(pages) - 1)
+            image = damage(Image.open(page_path).convert("L"), rng, dpi, max_skew, noise,
+                           idx == len(pages) - 1)
             jpeg = Path(tmp) / f"scan{idx:03d}.jpg"
-            page.save(jpeg, "JPEG", quality=quality, dpi=(dpi, dpi))
+            image.save(jpeg, "JPEG", quality=quality, dpi=(dpi, dpi))
             jpegs.append(str(jpeg))
         subprocess.run(["img2pdf", "--output", str(target), *jpegs], check=True)
     truth_source = truth_of(source)
