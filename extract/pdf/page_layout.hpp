@@ -2,6 +2,8 @@
 // tables, and its furniture (page numbers, running headers and footers) set apart.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "lattice/lattice.hpp"
@@ -19,6 +21,21 @@ struct PlacedTable {
   std::vector<lattice::GridCell> grid;  // the cells as found (parallel to table.cells)
 };
 
+// What OCR made of a scanned page, kept for drawing it (ReadOptions::keep_trace): the
+// straightened image, and each table cell's box in it with its reading.
+struct ScanTrace {
+  struct CellReading {
+    Box box;      // in the straightened image, points
+    Box on_page;  // the same cell on the page as scanned (the document cell's bbox)
+    std::string text;
+    double confidence = 0;
+  };
+  std::string png;  // the straightened grey page
+  double dpi = 0;   // rendered at
+  double angle_degrees = 0;
+  std::vector<CellReading> cells;
+};
+
 struct PageLayout {
   int page = 0;
   double width = 0;  // of the view analysed (turned when its text is: page_frames.hpp)
@@ -30,6 +47,7 @@ struct PageLayout {
   std::vector<TextLine> furniture;  // page numbers, running headers and footers
   int visible_chars = 0;
   int garbled_chars = 0;
+  std::shared_ptr<const ScanTrace> scan;  // a scanned page, when a trace is kept
 };
 
 struct PageLayoutSettings {

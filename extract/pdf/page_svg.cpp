@@ -1,6 +1,12 @@
 // The debug drawing of one page: characters (grey), stroked segments and thin rectangles
 // (light red), joined rulings (red), intersections (dots), the document's table cells on
-// this page (blue, with row,col and spans), cell labels (green), furniture (orange).
+// this page (blue, with row,col and spans), cell labels (green), furniture (orange). A
+// scanned page is drawn as OCR saw it: the straightened image, the rulings found in it,
+// each cell's reading and confidence (red when not trusted) and the record keys.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 #include <fmt/core.h>
 
 #include <nlohmann/json.hpp>
@@ -109,6 +115,80 @@ void DrawTables(std::string& svg, const Document& document, int page,
   }
 }
 
+std::string Base64(const std::string& bytes) {
+  static constexpr char kDigits[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  for (size_t idx = 0; idx < bytes.size(); idx += 3) {
+    const size_t left = bytes.size() - idx;
+    uint32_t chunk = static_cast<uint32_t>(static_cast<unsigned char>(bytes[idx])) << 16;
+    if (left > 1) chunk |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[idx + 1])) << 8;
+    if (left > 2) chunk |= static_cast<unsigned char>(bytes[idx + 2]);
+    out += kDigits[(chunk >> 18) & 63];
+    out += kDigits[(chunk >> 12) & 63];
+    out += left > 1 ? kDigits[(chunk >> 6) & 63] : '=';
+    out += left > 2 ? kDigits[chunk & 63] : '=';
+  }
+  return out;
+}
+
+bool SameBox(const Box& a, const Box& b) {
+  constexpr double kSlack = 0.01;
+  return std::abs(a.x0 - b.x0) < kSlack && std::abs(a.top - b.top) < kSlack &&
+         std::abs(a.x1 - b.x1) < kSlack && std::abs(a.bottom - b.bottom) < kSlack;
+}
+
+// A scanned page as OCR saw it, in the straightened image's frame: the image, the rulings
+// found in it, each table cell with its reading and confidence (red below the mapper's
+// threshold), and the record key of each value cell.
+void DrawScan(std::string& svg, const Document& document, int page, const pdf::ScanTrace& scan,
+              const pdf::PageContent& content, const pdf::lattice::LatticeTrace& lattice,
+              const std::vector<CellLabel>& labels) {
+  constexpr double kTrusted = 0.9;
+  svg += fmt::format(
+      R"(<image x="0" y="0" width="{:.2f}" height="{:.2f}" preserveAspectRatio="none" opacity="0.55" href="data:image/png;base64,{}"/>)",
+      content.width, content.height, Base64(scan.png));
+  svg += '\n';
+  DrawText(
+      svg, 4, 8, 6,
+      fmt::format("scan read at {:g} dpi, straightened by {:.2f}°", scan.dpi, scan.angle_degrees),
+      R"(fill="#1f5fd0")");
+  DrawGraphics(svg, pdf::PageContent{}, lattice);
+  for (const pdf::ScanTrace::CellReading& cell : scan.cells) {
+    const bool trusted = cell.confidence >= kTrusted;
+    DrawRect(svg, cell.box,
+             trusted ? R"(fill="none" stroke="#1f5fd0" stroke-width="0.5")"
+                     : R"(fill="#ff0000" fill-opacity="0.12" stroke="#d00000" stroke-width="0.5")");
+    std::string reading = cell.text;
+    std::replace(reading.begin(), reading.end(), '\n', ' ');
+    DrawTextInBox(svg, cell.box, cell.box.top + 4,
+                  fmt::format("{} ({:.2f})", reading.empty() ? "·" : reading, cell.confidence),
+                  trusted ? R"(fill="#1f5fd0")" : R"(fill="#d00000")");
+  }
+  int table_idx = -1;
+  for (const Block& block : document.blocks) {
+    const Table* table = std::get_if<Table>(&block);
+    if (table == nullptr) continue;
+    ++table_idx;
+    const ExpandedGrid grid = ExpandGrid(*table);
+    for (const CellLabel& label : labels) {
+      if (label.table != table_idx || label.row < 0 || label.col < 0 || label.row >= grid.rows ||
+          label.col >= grid.cols) {
+        continue;
+      }
+      const Cell* cell = grid.At(label.row, label.col);
+      if (cell == nullptr || cell->page != page || !cell->bbox) continue;
+      for (const pdf::ScanTrace::CellReading& reading : scan.cells) {
+        if (!SameBox(reading.on_page, *cell->bbox)) continue;
+        DrawRect(svg, reading.box, R"(fill="#20c020" fill-opacity="0.12")");
+        DrawTextInBox(svg, reading.box, reading.box.bottom - 1.5, label.label, R"(fill="#087008")");
+        break;
+      }
+    }
+  }
+}
+
 nlohmann::json TraceJson(int page, const ReadTrace::Page& traced) {
   using nlohmann::json;
   auto rulings = [](const std::vector<pdf::lattice::Ruling>& list) {
@@ -185,6 +265,12 @@ PageDrawing DrawPage(const Document& document, int page, const std::vector<CellL
       R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0:.0f}pt" height="{1:.0f}pt" viewBox="0 0 {0:.2f} {1:.2f}" font-family="{2}">)",
       page_content.width, page_content.height, kSvgFontFamily);
   svg += "\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
+  if (traced.scan) {
+    DrawScan(svg, document, page, *traced.scan, page_content, traced.lattice, labels);
+    svg += "</svg>\n";
+    drawing.trace_json = TraceJson(page, traced).dump(1);
+    return drawing;
+  }
   DrawGraphics(svg, page_content, traced.lattice);
   DrawChars(svg, page_content);
   for (const pdf::TextLine& line : traced.furniture) {

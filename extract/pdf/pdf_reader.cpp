@@ -116,6 +116,7 @@ std::shared_ptr<const ReadTrace> KeepTrace(pdf::PdfContent& content,
     for (const pdf::PageLayout& layout : layouts) {
       if (layout.page != page_content.number) continue;
       if (first_view) page.lattice = layout.trace;
+      if (first_view) page.scan = layout.scan;
       first_view = false;
       page.tables.insert(page.tables.end(), layout.tables.begin(), layout.tables.end());
       for (pdf::TextLine line : layout.furniture) {
@@ -139,6 +140,7 @@ size_t ReadScansInPlace(const ReaderInput& input, const pdf::PdfContent& content
   }
   pdf::ocr::OcrSettings settings;
   settings.seconds_per_page = input.options.ocr_seconds_per_page;
+  settings.keep_trace = input.options.keep_trace;
   std::vector<pdf::PageLayout> read =
       pdf::ocr::ReadScannedPages(input.bytes, input.path, scans, settings, diagnostics);
   const size_t count = read.size();

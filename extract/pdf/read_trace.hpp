@@ -4,6 +4,7 @@
 // this, so they show the read the document came from.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "page_layout.hpp"
@@ -14,8 +15,9 @@ struct ReadTrace {
   struct Page {
     pdf::PageContent content;
     pdf::lattice::LatticeTrace lattice;
-    std::vector<pdf::PlacedTable> tables;  // lattice and stream, before joining across pages
-    std::vector<pdf::TextLine> furniture;  // page numbers, running headers and footers
+    std::vector<pdf::PlacedTable> tables;        // lattice and stream, before joining across pages
+    std::vector<pdf::TextLine> furniture;        // page numbers, running headers and footers
+    std::shared_ptr<const pdf::ScanTrace> scan;  // a page read by OCR: its image and readings
   };
   std::vector<Page> pages;  // the pages read, in order (page i + 1 at index i)
 };

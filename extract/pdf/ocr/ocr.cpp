@@ -29,6 +29,9 @@ constexpr double kCellInsetInches = 0.007;
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
 
+// The straightened page kept for drawing (OcrSettings::keep_trace) at this resolution at most.
+constexpr double kTraceDpi = 120;
+
 // Tolerances of the lattice steps for lines found in a raster: a pixel or two of
 // thickness, residual skew and breaks from noise.
 lattice::LatticeSettings RasterLatticeSettings() {
@@ -147,9 +150,17 @@ class ScannedPageReader {
     cell_image_.reset(pixCopy(nullptr, text_image_.get()));
     pixSetMasked(cell_image_.get(), table_rulings.get(), 255);
     ink_.reset(pixSubtract(nullptr, binary.get(), table_rulings.get()));
+    scan_.reset();
+    if (settings_.keep_trace) {
+      scan_ = std::make_shared<ScanTrace>();
+      scan_->png = TracePng(*straight.grey);
+      scan_->dpi = dpi_;
+      scan_->angle_degrees = straight.angle_degrees;
+    }
     for (lattice::GridTable& grid_table : layout.trace.tables) {
       layout.tables.push_back(ReadTable(grid_table, page.number));
     }
+    layout.scan = scan_;
     layout.lines = ReadRunningText(layout.tables, page.number);
     if (timed_out_) {
       Warn(page.number, "ocr.page_time_limit",
@@ -170,6 +181,21 @@ class ScannedPageReader {
                                   L_SELECT_IF_LT, nullptr));
     if (specks) pixSetMasked(clean.get(), specks.get(), 255);
     return clean;
+  }
+
+  // The straightened page as PNG for the trace, at most kTraceDpi.
+  std::string TracePng(const PIX& grey) const {
+    const float factor = static_cast<float>(std::min(1.0, kTraceDpi / dpi_));
+    PixPtr small(factor < 0.99f ? pixScale(const_cast<PIX*>(&grey), factor, factor)
+                                : pixCopy(nullptr, const_cast<PIX*>(&grey)));
+    l_uint8* data = nullptr;
+    size_t size = 0;
+    if (!small || pixWriteMem(&data, &size, small.get(), IFF_PNG) != 0 || data == nullptr) {
+      return {};
+    }
+    std::string png(reinterpret_cast<const char*>(data), size);
+    lept_free(data);
+    return png;
   }
 
   // The ruling mask inside the tables' boxes only.
@@ -204,15 +230,17 @@ class ScannedPageReader {
     return boxCreate(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
   }
 
+  static l_int32 InkIn(PIX& ink, BOX& rect) {
+    PixPtr clip(pixClipRectangle(&ink, &rect, nullptr));
+    l_int32 pixels = 0;
+    if (!clip || pixCountPixels(clip.get(), &pixels, nullptr) != 0) return 0;
+    return pixels;
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
-    PixPtr ink(pixClipRectangle(ink_.get(), rect.get(), nullptr));
-    l_int32 ink_pixels = 0;
-    if (!ink || pixCountPixels(ink.get(), &ink_pixels, nullptr) != 0 ||
-        ink_pixels < kMinInkSquareInches * dpi_ * dpi_) {
-      return {"", 1.0};
-    }
+    if (InkIn(*ink_, *rect) < kMinInkSquareInches * dpi_ * dpi_) return {"", 1.0};
     PixPtr crop(pixClipRectangle(cell_image_.get(), rect.get(), nullptr));
     if (!crop) return {"", 0.0};
     const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
@@ -243,6 +271,10 @@ class ScannedPageReader {
       Cell& cell = placed.table.cells[idx];
       cell.confidence = confidences[idx];
       if (cell.bbox) cell.bbox = unrotate_(*cell.bbox);
+      if (scan_ && idx < grid_table.cells.size()) {
+        scan_->cells.push_back(
+            {grid_table.cells[idx].box, cell.bbox.value_or(Box{}), cell.text, confidences[idx]});
+      }
     }
     return placed;
   }
@@ -298,6 +330,7 @@ class ScannedPageReader {
   PixPtr text_image_;  // grey, cleaned: the running text is read from it
   PixPtr cell_image_;  // the same with the tables' rulings erased: cells are read from it
   PixPtr ink_;         // 1 bpp ink without the tables' rulings: blank cells
+  std::shared_ptr<ScanTrace> scan_;  // what is kept for drawing (OcrSettings::keep_trace)
 };
 
 }  // namespace

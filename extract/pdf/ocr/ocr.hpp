@@ -27,6 +27,8 @@ struct OcrSettings {
   static constexpr double kDefaultMaxDpi = 400;
   double min_dpi = kDefaultMinDpi;
   double max_dpi = kDefaultMaxDpi;
+  // Keep each page's straightened image and cell readings (PageLayout::scan) for drawing.
+  bool keep_trace = false;
 };
 
 // A page with no visible characters that is mostly covered by an image: a scan.

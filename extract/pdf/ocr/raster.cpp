@@ -13,9 +13,18 @@ constexpr double kPointsPerInch = 72.0;
 // Ruling lines: ink runs at least this long (inches). Shorter than the narrowest table
 // column and row, longer than a character's strokes at body size.
 constexpr double kMinHorizontalRulingInches = 0.3;
-constexpr double kMinVerticalRulingInches = 0.18;
+constexpr double kMinVerticalRulingInches = 0.3;
 // Gaps up to this (inches) in a ruling are bridged first (noise, JPEG, a faint scan).
 constexpr double kRulingGapInches = 0.02;
+// The lines of a table touch each other: ink connected over at least this (inches) both
+// ways. A line of text, even run together by blur, is lower.
+constexpr double kMinNetworkInches = 0.4;
+// Beside a ruling, within this band (inches), ink lies on both sides along at most this
+// share of its length.
+constexpr double kSideBandInches = 0.03;
+constexpr double kMaxInkOnBothSides = 0.3;
+// Where a vertical crosses a horizontal ruling: this far (inches) each side of it.
+constexpr double kCrossingInches = 0.01;
 
 int Pixels(double inches, double dpi) {
   return std::max(1, static_cast<int>(std::lround(inches * dpi)));
@@ -50,11 +59,63 @@ bool AnyInkIn(PIX& mask, int x, int y, int w, int h) {
   return window && pixZero(window.get(), &empty) == 0 && !empty;
 }
 
+// The share of a line's length along which `ink` lies close on both of its sides. A ruling
+// has its cells' text on one side at most, now and then; a run of character strokes that
+// the opening took for a line has the rest of its characters on both.
+double InkOnBothSides(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool horizontal,
+                      double dpi) {
+  const int band = Pixels(kSideBandInches, dpi);
+  const int skip = 1;  // the line's blurred edge
+  std::unique_ptr<BOX, void (*)(BOX*)> before(
+      horizontal ? boxCreate(x, y - skip - band, w, band) : boxCreate(x - skip - band, y, band, h),
+      [](BOX* b) { boxDestroy(&b); });
+  std::unique_ptr<BOX, void (*)(BOX*)> after(
+      horizontal ? boxCreate(x, y + h + skip, w, band) : boxCreate(x + w + skip, y, band, h),
+      [](BOX* b) { boxDestroy(&b); });
+  PixPtr first(pixClipRectangle(&ink, before.get(), nullptr));
+  PixPtr second(pixClipRectangle(&ink, after.get(), nullptr));
+  if (!first || !second) return 0;
+  using NumaPtr = std::unique_ptr<NUMA, void (*)(NUMA*)>;
+  auto profile = [&](PIX* pix) {
+    return NumaPtr(horizontal ? pixCountPixelsByColumn(pix) : pixCountPixelsByRow(pix, nullptr),
+                   [](NUMA* n) { numaDestroy(&n); });
+  };
+  NumaPtr a = profile(first.get()), b = profile(second.get());
+  if (!a || !b) return 0;
+  const int length = std::min(numaGetCount(a.get()), numaGetCount(b.get()));
+  if (length <= 0) return 0;
+  int both = 0;
+  for (int idx = 0; idx < length; ++idx) {
+    l_float32 left = 0, right = 0;
+    numaGetFValue(a.get(), idx, &left);
+    numaGetFValue(b.get(), idx, &right);
+    if (left > 0 && right > 0) ++both;
+  }
+  return static_cast<double>(both) / length;
+}
+
+// Line pieces of `lines` kept where `ink` does not lie on both sides of them for most of
+// their length.
+PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi) {
+  PixPtr kept(pixCreateTemplate(&lines));
+  BoxaPtr boxes(pixConnComp(&lines, nullptr, 8));
+  if (!boxes || !kept) return kept;
+  const int count = boxaGetCount(boxes.get());
+  for (int idx = 0; idx < count; ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
+    if (InkOnBothSides(ink, x, y, w, h, horizontal, dpi) > kMaxInkOnBothSides) continue;
+    std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
+                                              [](BOX* b) { boxDestroy(&b); });
+    pixSetInRect(kept.get(), rect.get());
+  }
+  return PixPtr(pixAnd(nullptr, kept.get(), &lines));
+}
+
 // A vertical ruling of a table runs from one horizontal ruling to another, its ink joined
 // to theirs; a character's stroke in a tight row stops short of them. Only verticals that
 // meet a horizontal at both ends are kept.
-PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, double dpi) {
-  const int reach = Pixels(0.01, dpi);
+PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, int reach) {
   PixPtr kept(pixCreateTemplate(&vertical));
   BoxaPtr boxes(pixConnComp(&vertical, nullptr, 8));
   if (!boxes || !kept) return kept;
@@ -115,16 +176,42 @@ PixPtr BinariseFaint(const PIX& grey) {
 
 RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
   RasterRulings rulings;
-  PIX* source = const_cast<PIX*>(&faint);
+  // Rulings belong to the table's network of lines, large both ways; characters, and lines
+  // of characters run together by blur, are not.
+  const int network = Pixels(kMinNetworkInches, dpi);
+  PixPtr large(pixSelectBySize(const_cast<PIX*>(&faint), network, network, 8, L_SELECT_IF_BOTH,
+                               L_SELECT_IF_GTE, nullptr));
+  if (!large) return rulings;
+  PIX* source = large.get();
   const int gap = Pixels(kRulingGapInches, dpi);
   PixPtr closed_h(pixCloseBrick(nullptr, source, gap + 1, 1));
-  PixPtr horizontal(
+  PixPtr horizontal_runs(
       pixOpenBrick(nullptr, closed_h.get(), Pixels(kMinHorizontalRulingInches, dpi), 1));
   PixPtr closed_v(pixCloseBrick(nullptr, source, 1, gap + 1));
   PixPtr vertical_runs(
       pixOpenBrick(nullptr, closed_v.get(), 1, Pixels(kMinVerticalRulingInches, dpi)));
-  if (!horizontal || !vertical_runs) return rulings;
-  PixPtr vertical = VerticalsMeetingHorizontals(*vertical_runs, *horizontal, dpi);
+  if (!horizontal_runs || !vertical_runs) return rulings;
+  // Beside a line, all ink counts: characters are not part of the network.
+  PIX* all_ink = const_cast<PIX*>(&faint);
+  PixPtr horizontal = WithoutStrokeRuns(*horizontal_runs, *all_ink, true, dpi);
+  if (!horizontal) return rulings;
+  // Vertical runs are judged piece by piece between the horizontals they cross: a ruling
+  // that runs on into a character's stroke past its table's edge keeps only its own pieces.
+  const int cut = Pixels(kCrossingInches, dpi);
+  PixPtr crossings(pixDilateBrick(nullptr, horizontal.get(), 1, 2 * cut + 1));
+  if (!crossings) return rulings;
+  PixPtr pieces(pixSubtract(nullptr, vertical_runs.get(), crossings.get()));
+  if (!pieces) return rulings;
+  PixPtr straight_pieces = WithoutStrokeRuns(*pieces, *all_ink, false, dpi);
+  if (!straight_pieces) return rulings;
+  PixPtr meeting = VerticalsMeetingHorizontals(*straight_pieces, *horizontal, 2 * cut);
+  if (!meeting) return rulings;
+  // Kept pieces on either side of a horizontal joined again; what is left as long as a
+  // ruling. A character's stroke bridged to the rulings of its row is a piece alone.
+  PixPtr joined(pixCloseBrick(nullptr, meeting.get(), 1, 4 * cut + 3));
+  if (!joined) return rulings;
+  PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinVerticalRulingInches, dpi), 8,
+                                  L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
   if (!vertical) return rulings;
   AddSegments(*horizontal, true, dpi, rulings.segments);
   AddSegments(*vertical, false, dpi, rulings.segments);

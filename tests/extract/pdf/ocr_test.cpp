@@ -8,6 +8,8 @@
 #include <variant>
 
 #include "nianbao/extract.hpp"
+#include "nianbao/pdf_debug.hpp"
+#include "read_trace.hpp"
 
 namespace nianbao {
 namespace {
@@ -69,6 +71,48 @@ TEST_CASE("a skewed noisy scan: tables from the image, trusted readings all righ
   }
   // Most numbers are read with trust (the rest are reported by the mapper, not guessed).
   CHECK(trusted_numbers >= 0.7 * numbers);
+}
+
+Document ReadTraced(const std::string& path) {
+  ReadOptions options;
+  options.keep_trace = true;
+  return ReadDocumentFile(path, options);
+}
+
+// Rows × columns of each lattice table the read found on `page` (1-based).
+std::vector<std::pair<int, int>> GridShapes(const Document& document, int page) {
+  std::vector<std::pair<int, int>> shapes;
+  for (const auto& table : document.trace->pages.at(static_cast<size_t>(page - 1)).lattice.tables) {
+    shapes.emplace_back(table.grid.Rows(), table.grid.Cols());
+  }
+  return shapes;
+}
+
+TEST_CASE("a scan's ruled tables have the grids of the page it was scanned from", "[pdf][ocr]") {
+  // Character strokes (a row of 政 above 政, a stroke bridged to its row's rulings, the
+  // strokes of a text line run together by blur) are not rulings: no extra rows or columns.
+  const Document scan = ReadTraced(kScan);
+  const Document text = ReadTraced(kSource);
+  const auto found = GridShapes(scan, 1);
+  CHECK(found == GridShapes(text, 2));
+  CHECK(found.size() == 5);  // four pieces of table 二, table 三
+}
+
+TEST_CASE("debug-page draws a scanned page as OCR saw it", "[pdf][ocr]") {
+  const Document scan = ReadTraced(kScan);
+  const auto& traced = scan.trace->pages.at(0);
+  REQUIRE(traced.scan);
+  CHECK(traced.scan->png.substr(1, 3) == "PNG");
+  CHECK(traced.scan->dpi == 200);
+  CHECK(std::abs(traced.scan->angle_degrees) > 0.1);  // make_scans.py skewed it
+  size_t cells = 0;
+  for (const auto& table : traced.lattice.tables) cells += table.cells.size();
+  CHECK(traced.scan->cells.size() == cells);
+  const std::string svg = pdf_debug::DrawPage(scan, 1, {{4, 3, 3, "t3.new.natural"}}).svg;
+  CHECK(svg.find("<image ") != std::string::npos);
+  CHECK(svg.find("data:image/png;base64,iVBORw0KGgo") != std::string::npos);
+  CHECK(svg.find("22 (1.00)") != std::string::npos);  // a reading with its confidence
+  CHECK(svg.find(">t3.new.natural<") != std::string::npos);
 }
 
 TEST_CASE("a scan's running text is read into paragraphs", "[pdf][ocr]") {
