@@ -199,6 +199,55 @@ std::vector<std::vector<ColumnLeaf>> ColumnGroups(const TableSpec& table,
   return groups;
 }
 
+// Keys already accounted for: given in values (number or null) or listed in `missing`.
+std::set<std::string> Listed(const std::vector<MissingKeys>& missing) {
+  std::set<std::string> keys;
+  for (const MissingKeys& entry : missing) keys.insert(entry.keys.begin(), entry.keys.end());
+  return keys;
+}
+
+// Not required, but never lost silently: the cells of a printed subtotal row that gave no
+// number, and the rows an unnamed row may be (MapTables' unnamed_rows).
+void AddOptionalMissing(const TemplateSpec& spec, const TableMapping& mapping, const Found& found,
+                        MissingList& missing, std::set<std::string> listed) {
+  for (const TableSpec& table : spec.tables) {
+    std::vector<ColumnLeaf> columns;
+    CollectColumns(table.columns, "", mapping.named_columns, "", columns);
+    std::vector<const LabelNode*> groups{&table.rows};
+    while (!groups.empty()) {
+      const LabelNode* group = groups.back();
+      groups.pop_back();
+      for (const LabelNode& child : group->children) groups.push_back(&child);
+      if (group->subtotal_key.empty()) continue;
+      const std::string row_key = JoinKey(group->full_key, group->subtotal_key);
+      if (!found.RowPrinted(table.id, row_key)) continue;
+      const RowUnit row{row_key, group->labels.front() + " 小计", &group->columns};
+      AssessRow(table, row, columns, found, missing);
+    }
+    for (const UnnamedRow& unnamed : mapping.unnamed_rows) {
+      if (unnamed.table_id != table.id) continue;
+      std::vector<std::string> keys;
+      std::vector<std::string> rows;
+      for (size_t idx = 0; idx < unnamed.candidate_keys.size(); ++idx) {
+        const RowUnit row{unnamed.candidate_keys[idx], "", &unnamed.candidate_nodes[idx]->columns};
+        bool any = false;
+        for (const ColumnLeaf& column : columns) {
+          if (!Allowed(row, column)) continue;
+          const std::string key = JoinKey(JoinKey(table.id, row.key), column.key);
+          if (found.Get(key) || !listed.insert(key).second) continue;
+          keys.push_back(key);
+          any = true;
+        }
+        if (any) rows.push_back(unnamed.candidate_keys[idx]);
+      }
+      missing.Add(keys, MissingReason::kRowNotFound,
+                  table.id + " (" + table.title + "): a row whose label could not be read (\"" +
+                      unnamed.text + "\") stands where these rows would: " + Join(rows) +
+                      "; its values are left out");
+    }
+  }
+}
+
 }  // namespace
 
 Completeness AssessCompleteness(const TemplateSpec& spec, const TableMapping& mapping,
@@ -238,6 +287,9 @@ Completeness AssessCompleteness(const TemplateSpec& spec, const TableMapping& ma
       result.missing.begin(), result.missing.end(),
       [](const MissingKeys& entry) { return entry.reason != MissingReason::kNotPrinted; });
   result.status = partial ? RecordStatus::kPartial : RecordStatus::kComplete;
+  MissingList optional;
+  AddOptionalMissing(spec, mapping, found, optional, Listed(result.missing));
+  for (MissingKeys& entry : optional.Take()) result.missing.push_back(std::move(entry));
   return result;
 }
 

@@ -73,6 +73,33 @@ void OrderValues(Record& record, const TemplateSpec& spec) {
                    });
 }
 
+// The fee figures of part 六 are not required (a report states them or not), but where part
+// 六 speaks of fees, or a scan's part 六 was not found (OCR may have missed its heading),
+// figures not read are listed, never lost silently. They do not change the record's status.
+void AddUnreadFees(Record& record, const std::map<std::string, std::optional<double>>& by_key) {
+  static const std::vector<std::string> kFeeKeys = {"s6.fee_notices", "s6.fee_billed",
+                                                    "s6.fee_collected"};
+  std::vector<std::string> unread;
+  for (const std::string& key : kFeeKeys) {
+    if (!by_key.contains(key)) unread.push_back(key);
+  }
+  if (unread.empty()) return;
+  auto section = record.sections.find("s6");
+  const bool scanned = std::any_of(record.provenance.begin(), record.provenance.end(),
+                                   [](const auto& entry) { return entry.second.origin == "ocr"; });
+  if (section == record.sections.end() && scanned) {
+    record.missing.push_back({unread, MissingReason::kRowNotFound,
+                              "part 六 (其他需要报告的事项) was not found: its 信息处理费 figures "
+                              "were not read"});
+  } else if (section != record.sections.end() &&
+             (section->second.find("收费") != std::string::npos ||
+              section->second.find("处理费") != std::string::npos)) {
+    record.missing.push_back({unread, MissingReason::kCellUnreadable,
+                              "part 六 speaks of 信息处理费, but these figures could not be read "
+                              "from it"});
+  }
+}
+
 }  // namespace
 
 Mapper::Mapper(std::shared_ptr<const TemplateSet> templates,
@@ -149,6 +176,7 @@ Record Mapper::Map(const Document& document) const {
                                                  IsForYear(spec, templates, year));
   record.status = completeness.status;
   record.missing = std::move(completeness.missing);
+  if (spec.fees && chosen.named_cells > 0) AddUnreadFees(record, by_key);
   for (const Check& check : record.checks) {
     if (!check.ok) {
       record.warnings.push_back({Severity::kWarning,

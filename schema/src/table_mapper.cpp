@@ -44,6 +44,12 @@ void CollectRows(const LabelNode& node, std::vector<const LabelNode*>& path,
   }
 }
 
+int Descendants(const LabelNode& node) {
+  int count = 0;
+  for (const LabelNode& child : node.children) count += 1 + Descendants(child);
+  return count;
+}
+
 size_t CommonPrefix(const std::vector<const LabelNode*>& a,
                     const std::vector<const LabelNode*>& b) {
   size_t length = 0;
@@ -80,12 +86,24 @@ struct KindState {
   // A label's scores against each of `rows`, by label text: a document repeats its labels,
   // and each row's labels are matched several times (split, kind, key).
   mutable std::unordered_map<std::string, LabelScores> scores;
+  int last_entry = -1;  // index in `rows` of the last row named
+  // Unnamed rows seen since: where each stands (the entry named before it) until the next
+  // row is named.
+  struct Pending {
+    int before = -1;
+    std::string text;
+  };
+  std::vector<Pending> pending;
 };
 
 struct RowParts {
   std::vector<DocLabel> labels;
   std::vector<size_t> value_cells;  // indexes into GridRow::cells
   bool has_number = false;
+  // An OCR'd row: text that names no row (an unreadable label) after its last row label,
+  // before its numbers. The row may then be any of that label's rows, not the group the
+  // labels before it name.
+  std::string unread_label;
 };
 
 class TableWalker {
@@ -114,7 +132,10 @@ class TableWalker {
     ++result_.tables_seen;
   }
 
-  TableMapping Take() { return std::move(result_); }
+  TableMapping Take() {
+    for (KindState& kind : kinds_) SettlePending(kind, static_cast<int>(kind.rows.size()));
+    return std::move(result_);
+  }
 
  private:
   RowParts SplitRow(const GridRow& row) const {
@@ -146,6 +167,14 @@ class TableWalker {
       if (IsBlankText(text)) continue;
       labels[idx] = matcher_.Read(text);
       if (NamesAnyRow(labels[idx])) last_row_label = idx;
+    }
+    if (row.origin == TableOrigin::kOcr) {
+      for (size_t idx = last_row_label < label_end ? last_row_label + 1 : 0; idx < label_end;
+           ++idx) {
+        if (!IsBlankText(row.cells[idx].cell->text) && !row.cells[idx].continued) {
+          parts.unread_label = row.cells[idx].cell->text;
+        }
+      }
     }
     if (last_row_label < label_end) label_end = last_row_label + 1;
     for (size_t idx = 0; idx < label_end; ++idx) {
@@ -302,11 +331,67 @@ class TableWalker {
       return;
     }
     last_was_header_ = false;
-    if (WarnIfAmbiguous(parts, row)) return;
+    if (WarnIfAmbiguous(parts, row)) {
+      NoteUnnamed(current_, parts);
+      return;
+    }
     if (parts.has_number && current_ >= 0) {
       Warn("schema.unnamed_row",
            "a row with numbers has no label of the template; its values are left out", row);
+      NoteUnnamed(current_, parts);
     }
+  }
+
+  // A data row of `kind_idx` left out for want of a name: remembered with its place.
+  void NoteUnnamed(int kind_idx, const RowParts& parts) {
+    KindState& kind = kinds_[kind_idx];
+    if (kind.spec->rows.children.empty()) return;
+    std::string text;
+    for (const DocLabel& label : parts.labels) text += (text.empty() ? "" : " ") + label.raw;
+    if (!parts.unread_label.empty()) text += (text.empty() ? "" : " ") + parts.unread_label;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    kind.pending.push_back({kind.last_entry, text});
+  }
+
+  // The unnamed rows before the row at `entry` (or at the table's end: rows.size()) get
+  // their candidates: the rows between the one named before them and this one.
+  void SettlePending(KindState& kind, int entry) {
+    for (const KindState::Pending& pending : kind.pending) {
+      UnnamedRow unnamed;
+      unnamed.table_id = kind.spec->id;
+      unnamed.text = pending.text;
+      auto add = [&](const LabelNode* node, const std::string& key) {
+        if (std::find(unnamed.candidate_keys.begin(), unnamed.candidate_keys.end(), key) ==
+            unnamed.candidate_keys.end()) {
+          unnamed.candidate_nodes.push_back(node);
+          unnamed.candidate_keys.push_back(key);
+        }
+      };
+      const std::vector<const LabelNode*>* next_path =
+          entry < static_cast<int>(kind.rows.size()) ? &kind.rows[entry].path : nullptr;
+      if (pending.before >= 0) {
+        // Subtotal rows closing the groups the row before stands in (not the next row's).
+        for (const LabelNode* group : kind.rows[pending.before].path) {
+          const bool shared =
+              next_path != nullptr &&
+              std::find(next_path->begin(), next_path->end(), group) != next_path->end();
+          if (!group->subtotal_key.empty() && !shared) {
+            add(group, group->full_key + "." + group->subtotal_key);
+          }
+        }
+      }
+      for (int idx = pending.before + 1; idx < entry; ++idx) {
+        const LabelNode* node = kind.rows[idx].node;
+        if (node->IsLeaf() && node->self_key.empty()) add(node, node->full_key);
+        if (!node->self_key.empty()) add(node, node->full_key + "." + node->self_key);
+        // A subtotal row follows its group's rows: within reach when they all are.
+        if (!node->subtotal_key.empty() && idx + Descendants(*node) < entry) {
+          add(node, node->full_key + "." + node->subtotal_key);
+        }
+      }
+      if (!unnamed.candidate_keys.empty()) result_.unnamed_rows.push_back(std::move(unnamed));
+    }
+    kind.pending.clear();
   }
 
   // A damaged label two rows could claim: say which, and leave the row out.
@@ -370,6 +455,7 @@ class TableWalker {
     if (kind.spec->rows.children.empty()) return std::string();
     const LabelNode* node = nullptr;
     const LabelNode* subtotal_of = nullptr;
+    const RowEntry* entry = nullptr;
     row_fuzzy_ = false;
     for (const DocLabel& label : parts.labels) {
       RowMatch match = MatchRow(kind, label);
@@ -389,11 +475,24 @@ class TableWalker {
       }
       kind.context = match.entry->path;
       node = match.entry->node;
+      entry = match.entry;
       row_fuzzy_ = match.fuzzy;
       subtotal_of = nullptr;
     }
     if (subtotal_of != nullptr) return subtotal_of->full_key + "." + subtotal_of->subtotal_key;
     if (node == nullptr) return std::nullopt;
+    if (!node->IsLeaf() && !parts.unread_label.empty()) {
+      // A group's label, then a label that could not be read: one of the group's rows, not
+      // the group's own row.
+      Warn("schema.unnamed_row",
+           "the row's label \"" + parts.unread_label + "\" under \"" + node->labels.front() +
+               "\" could not be read; its values are left out rather than given to the group",
+           row);
+      return std::nullopt;
+    }
+    const int entry_idx = static_cast<int>(entry - kind.rows.data());
+    SettlePending(kind, entry_idx);
+    kind.last_entry = entry_idx;
     if (node->IsLeaf() && node->self_key.empty()) return node->full_key;
     if (!node->self_key.empty()) return node->full_key + "." + node->self_key;
     return std::nullopt;
@@ -406,8 +505,11 @@ class TableWalker {
     std::optional<std::string> row_key = RowKey(kind, row, parts);
     if (!row_key) {
       if (HasValueText(row, parts)) {
-        Warn("schema.unnamed_row",
-             "the row's labels name a group, not a cell; its values are left out", row);
+        if (parts.unread_label.empty()) {
+          Warn("schema.unnamed_row",
+               "the row's labels name a group, not a cell; its values are left out", row);
+        }
+        NoteUnnamed(kind_idx, parts);
       }
       return;
     }

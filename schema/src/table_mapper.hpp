@@ -24,12 +24,23 @@ struct MappedValue {
   Provenance where;
 };
 
+// A data row whose labels name no row of the template (unreadable, ambiguous, or refused):
+// its values are left out, and the rows of the template that could stand at its place
+// (between the rows named before and after it, subtotals included) are reported missing.
+struct UnnamedRow {
+  std::string table_id;
+  std::string text;                               // its labels as read
+  std::vector<const LabelNode*> candidate_nodes;  // parallel to candidate_keys
+  std::vector<std::string> candidate_keys;        // row key paths ("denied.total")
+};
+
 struct TableMapping {
   std::vector<MappedValue> values;
   std::vector<Diagnostic> warnings;
   std::set<std::string> tables_found;        // ids of the template tables that gave values
   std::set<const LabelNode*> named_columns;  // column nodes the header rows name
   int tables_seen = 0;                       // tables in the document
+  std::vector<UnnamedRow> unnamed_rows;
 };
 
 TableMapping MapTables(const Document& document, const TemplateSpec& spec,

@@ -1,5 +1,7 @@
 // Reports as they are really published (issue 13): look-alike characters, status and
 // missing keys, damaged labels in place, template variants, groups across tables.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "schema_test_util.hpp"
@@ -543,4 +545,70 @@ TEST_CASE("a damaged label before the row it resembles: neither is guessed", "[s
   CHECK(record.missing[0].reason == MissingReason::kRowNotFound);
   CHECK(record.missing[0].keys == RowKeys("denied.prohibited"));
   CHECK(ValueOf(record, "t3.denied.security.natural") == 0);
+}
+
+namespace {
+
+bool Listed(const Record& record, const std::string& key, MissingReason reason) {
+  for (const MissingKeys& entry : record.missing) {
+    if (entry.reason != reason) continue;
+    if (std::find(entry.keys.begin(), entry.keys.end(), key) != entry.keys.end()) return true;
+  }
+  return false;
+}
+
+std::vector<Line> WithLabel(std::vector<Line> lines, const std::string& label, Line replacement) {
+  for (Line& line : lines) {
+    if (line.labels.back().text == label) line = std::move(replacement);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("a scanned row whose own label cannot be read is not its group's row",
+          "[schema][status][ocr]") {
+  // OCR read the group label （六）其他处理 but not the row's own: the row may be any of
+  // the group's rows, and is not the group printed as one row (other.total).
+  const std::vector<Line> lines =
+      WithLabel(Table3Lines(), "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                Item("（六）其他处理", "丬氵丨乛", 0));
+  nianbao::Table table = Table3(lines);
+  table.origin = nianbao::TableOrigin::kOcr;
+  Record record = MapReport({Table2(), table, Table4()});
+  CHECK(!ValueOf(record, "t3.other.total.natural"));
+  for (const auto& [key, value] : record.values) CHECK(key.rfind("t3.other.total", 0) != 0);
+  CHECK(Listed(record, "t3.other.no_correction.natural", MissingReason::kRowNotFound));
+  CHECK(record.status == RecordStatus::kPartial);
+  CHECK(HasWarning(record, "schema.unnamed_row"));
+}
+
+TEST_CASE("an unreadable subtotal row is listed missing, not lost", "[schema][status][ocr]") {
+  // The 小计 row of （三） could not be read: denied.total, though never required, is
+  // listed as the row that stands there; the rows around it are read.
+  std::vector<Line> lines = Table3Lines();
+  auto after = std::find_if(lines.begin(), lines.end(), [](const Line& line) {
+    return line.labels.back().text == "8.属于行政查询事项";
+  });
+  lines.insert(after + 1, Item("", "丬氵丨乛", 1));
+  Record record = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(Listed(record, "t3.denied.total.natural", MissingReason::kRowNotFound));
+  CHECK(!Listed(record, "t3.unavailable.total.natural", MissingReason::kRowNotFound));
+  CHECK(ValueOf(record, "t3.unavailable.not_held.natural") == 2);
+  CHECK(ValueOf(record, "t3.denied.inquiry.natural") == 0);
+  // Every required key was read: the record is complete; the subtotal stays listed.
+  CHECK(record.status == RecordStatus::kComplete);
+}
+
+TEST_CASE("fee figures part 六 speaks of but that cannot be read are listed", "[schema][status]") {
+  std::vector<nianbao::Block> blocks = {Para("青禾市林业局2021年政府信息公开工作年度报告"),
+                                        Table2(),
+                                        Table3(Table3Lines()),
+                                        Table4(),
+                                        Para("六、其他需要报告的事项"),
+                                        Para("本年度发出收费通知若干件，收取信息处理费。")};
+  Record record = MapDocument(DocumentOf(blocks));
+  CHECK(Listed(record, "s6.fee_notices", MissingReason::kCellUnreadable));
+  CHECK(Listed(record, "s6.fee_collected", MissingReason::kCellUnreadable));
+  CHECK(record.status == RecordStatus::kComplete);  // the fee figures are not required
 }
