@@ -21,8 +21,10 @@ constexpr double kReadingDpi = 300;
 constexpr int kCellBorder = 12;  // white margin around a cell image (pixels)
 // Specks up to this size (inches, both ways) are noise, not ink.
 constexpr double kSpeckInches = 0.007;  // 1 px at 150 dpi, 2 at 300: never a decimal point
-// A cell with less ink than this (square inches) is blank.
+// A cell with less ink than this (square inches) is blank, unless faint grey there makes
+// as much; faint grey of this share of it makes the blank uncertain.
 constexpr double kMinInkSquareInches = 0.0004;
+constexpr double kFaintShareOfInk = 0.34;
 // The cell's edge trimmed off before reading (inches): what remains of the rulings.
 constexpr double kCellInsetInches = 0.007;
 
@@ -131,7 +133,8 @@ class ScannedPageReader {
     unrotate_ = {straight.angle_degrees * M_PI / 180, page.width / 2, page.height / 2};
     const int speck = std::max(1, static_cast<int>(std::lround(kSpeckInches * dpi_)));
     PixPtr binary = Binarise(*straight.grey, speck);
-    RasterRulings rulings = FindRasterRulings(*BinariseFaint(*straight.grey), dpi_);
+    PixPtr faint = BinariseFaint(*straight.grey);
+    RasterRulings rulings = FindRasterRulings(*faint, dpi_);
 
     PageContent lines_only;
     lines_only.number = page.number;
@@ -150,6 +153,11 @@ class ScannedPageReader {
     cell_image_.reset(pixCopy(nullptr, text_image_.get()));
     pixSetMasked(cell_image_.get(), table_rulings.get(), 255);
     ink_.reset(pixSubtract(nullptr, binary.get(), table_rulings.get()));
+    PixPtr faint_clean(pixSelectBySize(faint.get(), speck + 1, speck + 1, 8, L_SELECT_IF_EITHER,
+                                       L_SELECT_IF_GTE, nullptr));
+    PixPtr faint_erased(pixOr(nullptr, rulings.halo.get(), rulings.mask.get()));
+    PixPtr faint_rulings = RulingsInTables(*faint_erased, layout.trace.tables);
+    faint_ink_.reset(pixSubtract(nullptr, faint_clean.get(), faint_rulings.get()));
     scan_.reset();
     if (settings_.keep_trace) {
       scan_ = std::make_shared<ScanTrace>();
@@ -240,7 +248,14 @@ class ScannedPageReader {
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
-    if (InkIn(*ink_, *rect) < kMinInkSquareInches * dpi_ * dpi_) return {"", 1.0};
+    const double min_ink = kMinInkSquareInches * dpi_ * dpi_;
+    if (InkIn(*ink_, *rect) < min_ink) {
+      // Blank by its dark ink. Faint ink there may be a light number: read it then, and a
+      // trace of it makes the blank uncertain (never a silent 0 for a faint 1).
+      const l_int32 faint = InkIn(*faint_ink_, *rect);
+      if (faint < kFaintShareOfInk * min_ink) return {"", 1.0};
+      if (faint < min_ink) return {"", kDisagreementConfidence};
+    }
     PixPtr crop(pixClipRectangle(cell_image_.get(), rect.get(), nullptr));
     if (!crop) return {"", 0.0};
     const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
@@ -330,6 +345,7 @@ class ScannedPageReader {
   PixPtr text_image_;  // grey, cleaned: the running text is read from it
   PixPtr cell_image_;  // the same with the tables' rulings erased: cells are read from it
   PixPtr ink_;         // 1 bpp ink without the tables' rulings: blank cells
+  PixPtr faint_ink_;   // the same with faint grey counted as ink: faint numbers
   std::shared_ptr<ScanTrace> scan_;  // what is kept for drawing (OcrSettings::keep_trace)
 };
 
