@@ -13,7 +13,10 @@ constexpr double kPointsPerInch = 72.0;
 // Ruling lines: ink runs at least this long (inches). Shorter than the narrowest table
 // column and row, longer than a character's strokes at body size.
 constexpr double kMinHorizontalRulingInches = 0.3;
-constexpr double kMinVerticalRulingInches = 0.3;
+constexpr double kMinVerticalRulingInches = 0.18;
+// A vertical ruling crosses at least one horizontal (a table's rows are at least two):
+// after its pieces are judged, what is left is longer than one row's height (inches).
+constexpr double kMinJoinedVerticalInches = 0.22;
 // Gaps up to this (inches) in a ruling are bridged first (noise, JPEG, a faint scan).
 constexpr double kRulingGapInches = 0.02;
 // The lines of a table touch each other: ink connected over at least this (inches) both
@@ -210,7 +213,7 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
   // ruling. A character's stroke bridged to the rulings of its row is a piece alone.
   PixPtr joined(pixCloseBrick(nullptr, meeting.get(), 1, 4 * cut + 3));
   if (!joined) return rulings;
-  PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinVerticalRulingInches, dpi), 8,
+  PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinJoinedVerticalInches, dpi), 8,
                                   L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
   if (!vertical) return rulings;
   AddSegments(*horizontal, true, dpi, rulings.segments);
