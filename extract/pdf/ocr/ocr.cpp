@@ -30,6 +30,15 @@ constexpr double kCellInsetInches = 0.007;
 
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
+// A reading the mapper trusts (its threshold, schema's kMinReadingConfidence).
+constexpr double kTrustedReading = 0.9;
+
+// A dash alone in a cell: one stroke at least this many times as wide as it is tall, at
+// most this thick and at least this long (inches). Read as 0 with this confidence.
+constexpr double kDashAspect = 3;
+constexpr double kDashMaxThicknessInches = 0.035;
+constexpr double kDashMinLengthInches = 0.04;
+constexpr double kDashConfidence = 0.95;
 
 // The straightened page kept for drawing (OcrSettings::keep_trace) at this resolution at most.
 constexpr double kTraceDpi = 120;
@@ -75,6 +84,12 @@ struct Unrotate {
 bool IsZeroOrNumeral(char32_t code) {
   static constexpr std::u32string_view kSigns = U"无一二三四五六七八九十〇零";
   return kSigns.find(code) != std::u32string_view::npos;
+}
+
+size_t CodePoints(const std::string& text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+  }));
 }
 
 std::string Digits(const std::string& text) {
@@ -245,6 +260,19 @@ class ScannedPageReader {
     return pixels;
   }
 
+  // The cell's ink is one stroke, far wider than tall and thin: a dash (—, -), the sign
+  // these tables print for 0. Tesseract often reads a lone dash as nothing.
+  bool IsDashAlone(BOX& rect) const {
+    PixPtr clip(pixClipRectangle(ink_.get(), &rect, nullptr));
+    if (!clip) return false;
+    BoxaPtr parts(pixConnComp(clip.get(), nullptr, 8));
+    if (!parts || boxaGetCount(parts.get()) != 1) return false;
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(parts.get(), 0, &x, &y, &w, &h);
+    return w >= kDashAspect * h && h <= kDashMaxThicknessInches * dpi_ &&
+           w >= kDashMinLengthInches * dpi_;
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
@@ -256,6 +284,7 @@ class ScannedPageReader {
       if (faint < kFaintShareOfInk * min_ink) return {"", 1.0};
       if (faint < min_ink) return {"", kDisagreementConfidence};
     }
+    if (IsDashAlone(*rect)) return {"—", kDashConfidence};
     PixPtr crop(pixClipRectangle(cell_image_.get(), rect.get(), nullptr));
     if (!crop) return {"", 0.0};
     const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
@@ -264,12 +293,30 @@ class ScannedPageReader {
     PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
     Reading label = recogniser_.ReadLabel(*framed, reading_dpi);
-    if (label.text == "无" || !LooksLikeValue(label.text)) return label;
+    if (label.text == "无") return label;
+    // One character that is not a number sign may be a digit chi_sim took for an
+    // ideograph (和 for 1): the digit readings below decide, or it stays untrusted.
+    const bool label_is_value = LooksLikeValue(label.text);
+    if (!label_is_value && CodePoints(label.text) != 1) return label;
     Reading value = recogniser_.ReadValue(*framed, reading_dpi);
-    // Two models, one cell: where their digits differ, neither reading is trusted.
-    if (Digits(value.text) != Digits(label.text)) {
-      value.confidence = std::min(value.confidence, kDisagreementConfidence);
+    const std::string digits = Digits(value.text);
+    if (label_is_value && digits == Digits(label.text)) return value;
+    // Two models, one cell, their digits differ: a third reading (chi_sim held to the
+    // value's characters, on the cell scaled up) must agree with eng's, else neither is
+    // trusted.
+    if (!digits.empty() && value.confidence >= kTrustedReading) {
+      PixPtr larger(pixScaleGrayLI(crop.get(), 2 * factor, 2 * factor));
+      PixPtr larger_framed(larger ? pixAddBorder(larger.get(), 2 * kCellBorder, 255) : nullptr);
+      if (larger_framed) {
+        Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi);
+        if (Digits(third.text) == digits && third.confidence >= kTrustedReading) {
+          value.confidence = std::min(value.confidence, third.confidence);
+          return value;
+        }
+      }
     }
+    if (!label_is_value) return label;
+    value.confidence = std::min(value.confidence, kDisagreementConfidence);
     return value;
   }
 

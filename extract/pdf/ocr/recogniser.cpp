@@ -128,6 +128,13 @@ Reading Recogniser::ReadValue(const PIX& image, int dpi) {
   return reading;
 }
 
+Reading Recogniser::ReadValueChinese(const PIX& image, int dpi) {
+  Reading reading = text_->Read(image, dpi, tesseract::PSM_SINGLE_LINE, kValueCharacters, false);
+  reading.text.erase(std::remove(reading.text.begin(), reading.text.end(), ' '),
+                     reading.text.end());
+  return reading;
+}
+
 std::vector<Recogniser::Glyph> Recogniser::ReadPage(const PIX& image, int dpi, int deadline_ms) {
   tesseract::TessBaseAPI& api = text_->api;
   api.SetVariable("tessedit_char_whitelist", "");

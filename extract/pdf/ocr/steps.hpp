@@ -72,6 +72,8 @@ class Recogniser {
   Reading ReadLabel(const PIX& image, int dpi);
   // A value: one line of digits and - / — . , +.
   Reading ReadValue(const PIX& image, int dpi);
+  // The same read by chi_sim held to those characters: a second model's reading of a value.
+  Reading ReadValueChinese(const PIX& image, int dpi);
   // The running text of a page (tables blanked out): characters with their boxes, in
   // pixels of `image`, each with the height of its text line. Stops at `deadline_ms`.
   struct Glyph {
