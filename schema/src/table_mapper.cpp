@@ -21,6 +21,9 @@ constexpr double kRowFuzzyInPlaceThreshold = 0.5;
 // A cell read by OCR with a lower confidence (Tesseract's, of its least certain character)
 // gives null and a warning naming the reading, never the uncertain number.
 constexpr double kMinReadingConfidence = 0.9;
+// An OCR'd row label that names no row is the one row that can stand at its place when it
+// is at least this close to that row's label (or carries its number).
+constexpr double kRowByPlaceSimilarity = 0.3;
 
 bool IsBlankText(const std::string& text) {
   return text.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -76,6 +79,16 @@ struct LabelScores {
   std::optional<std::vector<double>> fuzzy;  // LabelMatcher::Fuzzy per row entry, when needed
 };
 
+struct RowParts {
+  std::vector<DocLabel> labels;
+  std::vector<size_t> value_cells;  // indexes into GridRow::cells
+  bool has_number = false;
+  // An OCR'd row: text that names no row (an unreadable label) after its last row label,
+  // before its numbers. The row may then be any of that label's rows, not the group the
+  // labels before it name.
+  std::string unread_label;
+};
+
 // The state kept for one template table while reading a document.
 struct KindState {
   const TableSpec* spec = nullptr;
@@ -92,18 +105,12 @@ struct KindState {
   struct Pending {
     int before = -1;
     std::string text;
+    // An OCR'd row, kept to be named by its place once the row after it is named.
+    std::optional<GridRow> row;
+    RowParts parts;
+    std::vector<GridRow> header;
   };
   std::vector<Pending> pending;
-};
-
-struct RowParts {
-  std::vector<DocLabel> labels;
-  std::vector<size_t> value_cells;  // indexes into GridRow::cells
-  bool has_number = false;
-  // An OCR'd row: text that names no row (an unreadable label) after its last row label,
-  // before its numbers. The row may then be any of that label's rows, not the group the
-  // labels before it name.
-  std::string unread_label;
 };
 
 class TableWalker {
@@ -176,7 +183,8 @@ class TableWalker {
         }
       }
     }
-    if (last_row_label < label_end) label_end = last_row_label + 1;
+    // An OCR'd label that names no row is a label all the same, not a value cell.
+    if (last_row_label < label_end && parts.unread_label.empty()) label_end = last_row_label + 1;
     for (size_t idx = 0; idx < label_end; ++idx) {
       if (!IsBlankText(row.cells[idx].cell->text)) parts.labels.push_back(std::move(labels[idx]));
     }
@@ -332,66 +340,126 @@ class TableWalker {
     }
     last_was_header_ = false;
     if (WarnIfAmbiguous(parts, row)) {
-      NoteUnnamed(current_, parts);
+      NoteUnnamed(current_, parts, row);
       return;
     }
     if (parts.has_number && current_ >= 0) {
       Warn("schema.unnamed_row",
            "a row with numbers has no label of the template; its values are left out", row);
-      NoteUnnamed(current_, parts);
+      NoteUnnamed(current_, parts, row);
     }
   }
 
   // A data row of `kind_idx` left out for want of a name: remembered with its place.
-  void NoteUnnamed(int kind_idx, const RowParts& parts) {
+  void NoteUnnamed(int kind_idx, const RowParts& parts, const GridRow& row) {
     KindState& kind = kinds_[kind_idx];
     if (kind.spec->rows.children.empty()) return;
     std::string text;
     for (const DocLabel& label : parts.labels) text += (text.empty() ? "" : " ") + label.raw;
     if (!parts.unread_label.empty()) text += (text.empty() ? "" : " ") + parts.unread_label;
     std::replace(text.begin(), text.end(), '\n', ' ');
-    kind.pending.push_back({kind.last_entry, text});
+    KindState::Pending pending{kind.last_entry, text, std::nullopt, {}, {}};
+    if (row.origin == TableOrigin::kOcr && !kind.header.empty()) {
+      pending.row = row;
+      pending.parts = parts;
+      pending.header = kind.header;
+    }
+    kind.pending.push_back(std::move(pending));
   }
 
   // The unnamed rows before the row at `entry` (or at the table's end: rows.size()) get
   // their candidates: the rows between the one named before them and this one.
   void SettlePending(KindState& kind, int entry) {
-    for (const KindState::Pending& pending : kind.pending) {
-      UnnamedRow unnamed;
-      unnamed.table_id = kind.spec->id;
-      unnamed.text = pending.text;
-      auto add = [&](const LabelNode* node, const std::string& key) {
-        if (std::find(unnamed.candidate_keys.begin(), unnamed.candidate_keys.end(), key) ==
-            unnamed.candidate_keys.end()) {
-          unnamed.candidate_nodes.push_back(node);
-          unnamed.candidate_keys.push_back(key);
-        }
-      };
-      const std::vector<const LabelNode*>* next_path =
-          entry < static_cast<int>(kind.rows.size()) ? &kind.rows[entry].path : nullptr;
-      if (pending.before >= 0) {
-        // Subtotal rows closing the groups the row before stands in (not the next row's).
-        for (const LabelNode* group : kind.rows[pending.before].path) {
-          const bool shared =
-              next_path != nullptr &&
-              std::find(next_path->begin(), next_path->end(), group) != next_path->end();
-          if (!group->subtotal_key.empty() && !shared) {
-            add(group, group->full_key + "." + group->subtotal_key);
-          }
+    if (kind.pending.empty()) return;
+    // Every pending row stands after the same named row (naming one settles them).
+    const int before = kind.pending.front().before;
+    std::vector<const LabelNode*> nodes;
+    std::vector<std::string> keys;
+    auto add = [&](const LabelNode* node, const std::string& key) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        nodes.push_back(node);
+        keys.push_back(key);
+      }
+    };
+    const std::vector<const LabelNode*>* next_path =
+        entry < static_cast<int>(kind.rows.size()) ? &kind.rows[entry].path : nullptr;
+    if (before >= 0) {
+      // Subtotal rows closing the groups the row before stands in (not the next row's).
+      for (const LabelNode* group : kind.rows[before].path) {
+        const bool shared = next_path != nullptr && std::find(next_path->begin(), next_path->end(),
+                                                              group) != next_path->end();
+        if (!group->subtotal_key.empty() && !shared) {
+          add(group, group->full_key + "." + group->subtotal_key);
         }
       }
-      for (int idx = pending.before + 1; idx < entry; ++idx) {
-        const LabelNode* node = kind.rows[idx].node;
-        if (node->IsLeaf() && node->self_key.empty()) add(node, node->full_key);
-        if (!node->self_key.empty()) add(node, node->full_key + "." + node->self_key);
-        // A subtotal row follows its group's rows: within reach when they all are.
-        if (!node->subtotal_key.empty() && idx + Descendants(*node) < entry) {
-          add(node, node->full_key + "." + node->subtotal_key);
-        }
+    }
+    for (int idx = before + 1; idx < entry; ++idx) {
+      const LabelNode* node = kind.rows[idx].node;
+      if (node->IsLeaf() && node->self_key.empty()) add(node, node->full_key);
+      if (!node->self_key.empty()) add(node, node->full_key + "." + node->self_key);
+      // A subtotal row follows its group's rows: within reach when they all are.
+      if (!node->subtotal_key.empty() && idx + Descendants(*node) < entry) {
+        add(node, node->full_key + "." + node->subtotal_key);
       }
-      if (!unnamed.candidate_keys.empty()) result_.unnamed_rows.push_back(std::move(unnamed));
+    }
+    if (!NameByPlace(kind, nodes, keys)) {
+      for (const KindState::Pending& pending : kind.pending) {
+        if (keys.empty()) continue;
+        result_.unnamed_rows.push_back({kind.spec->id, pending.text, nodes, keys});
+      }
     }
     kind.pending.clear();
+  }
+
+  // OCR'd rows between two named rows, as many as the rows the template has there, each a
+  // row of its own (no subtotal or group row) not yet read: those rows in the template's
+  // order, when each label resembles its row, carries its number, or was read as nothing.
+  // Their values are read, each row with a warning. Otherwise none is named.
+  bool NameByPlace(KindState& kind, const std::vector<const LabelNode*>& nodes,
+                   const std::vector<std::string>& keys) {
+    if (nodes.empty() || nodes.size() != kind.pending.size()) return false;
+    std::vector<const RowEntry*> entries;
+    std::vector<DocLabel> labels;
+    for (size_t idx = 0; idx < nodes.size(); ++idx) {
+      const LabelNode* node = nodes[idx];
+      const KindState::Pending& pending = kind.pending[idx];
+      if (!pending.row || !node->IsLeaf() || !node->self_key.empty() ||
+          node->full_key != keys[idx] || kind.read.contains(node)) {
+        return false;
+      }
+      const RowEntry* entry = nullptr;
+      for (const RowEntry& candidate : kind.rows) {
+        if (candidate.node == node) entry = &candidate;
+      }
+      if (entry == nullptr) return false;
+      DocLabel label;
+      if (!pending.parts.unread_label.empty()) {
+        label = matcher_.Read(pending.parts.unread_label);
+      } else if (!pending.parts.labels.empty() && !NamesAnyRow(pending.parts.labels.back())) {
+        label = pending.parts.labels.back();  // (a group's label alone: its own is blank)
+      }
+      const bool numbered = label.ordinal > 0 && label.ordinal == entry->position;
+      if (!label.text.empty() && !numbered &&
+          matcher_.Fuzzy(label, node->labels) < kRowByPlaceSimilarity) {
+        return false;
+      }
+      entries.push_back(entry);
+      labels.push_back(std::move(label));
+    }
+    for (size_t idx = 0; idx < nodes.size(); ++idx) {
+      const LabelNode* node = nodes[idx];
+      const KindState::Pending& pending = kind.pending[idx];
+      const std::string key = kind.spec->id + "." + node->full_key;
+      Warn("schema.fuzzy_label",
+           "row label \"" + labels[idx].raw + "\" read as \"" + node->labels.front() + "\" (" +
+               key +
+               ") by its place: the rows named before and after it leave that row of the "
+               "template there; its wording differs from the template's",
+           *pending.row);
+      kind.read.insert(node);
+      AssignValues(kind, *pending.row, pending.parts, node->full_key, node, pending.header, true);
+    }
+    return true;
   }
 
   // A damaged label two rows could claim: say which, and leave the row out.
@@ -509,7 +577,7 @@ class TableWalker {
           Warn("schema.unnamed_row",
                "the row's labels name a group, not a cell; its values are left out", row);
         }
-        NoteUnnamed(kind_idx, parts);
+        NoteUnnamed(kind_idx, parts, row);
       }
       return;
     }
@@ -521,8 +589,15 @@ class TableWalker {
     }
     const LabelNode* row_node = RowNodeFor(kind, *row_key);
     if (row_node != nullptr) kind.read.insert(row_node);
-    ColumnAssignment columns =
-        ResolveColumns(*kind.spec, matcher_, kind.header, row, parts.value_cells);
+    AssignValues(kind, row, parts, *row_key, row_node, kind.header, row_fuzzy_);
+  }
+
+  // The row's value cells under their columns, each keyed <table>.<row_key>.<column>.
+  void AssignValues(const KindState& kind, const GridRow& row, const RowParts& parts,
+                    const std::string& row_key_text, const LabelNode* row_node,
+                    const std::vector<GridRow>& header, bool fuzzy) {
+    const std::string* row_key = &row_key_text;
+    ColumnAssignment columns = ResolveColumns(*kind.spec, matcher_, header, row, parts.value_cells);
     for (const std::string& note : columns.notes) Warn("schema.fuzzy_label", note, row);
     for (size_t idx = 0; idx < parts.value_cells.size(); ++idx) {
       const GridCell& cell = row.cells[parts.value_cells[idx]];
@@ -550,7 +625,7 @@ class TableWalker {
       std::string key = kind.spec->id;
       if (!row_key->empty()) key += "." + *row_key;
       key += "." + leaf->full_key;
-      AddValue(key, cell, row, row_fuzzy_);
+      AddValue(key, cell, row, fuzzy);
     }
     result_.tables_found.insert(kind.spec->id);
   }

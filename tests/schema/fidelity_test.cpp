@@ -612,3 +612,28 @@ TEST_CASE("fee figures part 六 speaks of but that cannot be read are listed", "
   CHECK(Listed(record, "s6.fee_collected", MissingReason::kCellUnreadable));
   CHECK(record.status == RecordStatus::kComplete);  // the fee figures are not required
 }
+
+TEST_CASE("a scanned row whose label cannot be read is named by its place, only there",
+          "[schema][status][ocr]") {
+  // Between 1.信访举报投诉类申请 and 3.要求提供公开出版物 the template has one row: an
+  // OCR'd row there whose label was read as nothing is 2.重复申请, with a warning.
+  const std::vector<Line> lines = WithLabel(Table3Lines(), "2.重复申请", Item("", "", 1));
+  nianbao::Table scanned = Table3(lines);
+  scanned.origin = nianbao::TableOrigin::kOcr;
+  Record record = MapReport({Table2(), scanned, Table4()});
+  CHECK(ValueOf(record, "t3.unprocessed.duplicate.natural") == 1);
+  CHECK(HasWarning(record, "schema.fuzzy_label"));
+  CHECK(record.status == RecordStatus::kComplete);
+  // Not from a document's own text (its labels are what it prints), and not where two rows
+  // could stand (a subtotal row may follow 8.属于行政查询事项).
+  Record text = MapReport({Table2(), Table3(lines), Table4()});
+  CHECK(!ValueOf(text, "t3.unprocessed.duplicate.natural"));
+  CHECK(Listed(text, "t3.unprocessed.duplicate.natural", MissingReason::kRowNotFound));
+  nianbao::Table after_group =
+      Table3(WithLabel(Table3Lines(), "8.属于行政查询事项", Item("", "", 0)));
+  after_group.origin = nianbao::TableOrigin::kOcr;
+  Record refused = MapReport({Table2(), after_group, Table4()});
+  CHECK(!ValueOf(refused, "t3.denied.inquiry.natural"));
+  CHECK(Listed(refused, "t3.denied.inquiry.natural", MissingReason::kRowNotFound));
+  CHECK(Listed(refused, "t3.denied.total.natural", MissingReason::kRowNotFound));
+}
