@@ -185,7 +185,16 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
     while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[used - 1]])) --used;
     while (used - first > leaves.size() && IsBlank(data_row.cells[value_cells[first]])) ++first;
   }
-  if (all_leaves && used - first == leaves.size()) {
+  // A scan's table has one grid for its header and rows: where the header's ranges name a
+  // cell's column, an order that names another is wrong (a misread value taken for a
+  // label moves every cell after it), and is not used.
+  bool consistent = true;
+  if (data_row.origin == TableOrigin::kOcr && all_leaves && used - first == leaves.size()) {
+    for (size_t idx = first; idx < used; ++idx) {
+      if (by_range[idx] != nullptr && by_range[idx] != leaves[idx - first]) consistent = false;
+    }
+  }
+  if (all_leaves && used - first == leaves.size() && consistent) {
     std::copy(leaves.begin(), leaves.end(), result.leaves.begin() + static_cast<long>(first));
     result.notes = order_notes;
     return result;

@@ -637,3 +637,21 @@ TEST_CASE("a scanned row whose label cannot be read is named by its place, only 
   CHECK(Listed(refused, "t3.denied.inquiry.natural", MissingReason::kRowNotFound));
   CHECK(Listed(refused, "t3.denied.total.natural", MissingReason::kRowNotFound));
 }
+
+TEST_CASE("a scan's misread value never moves the row's other values into its column",
+          "[schema][ocr]") {
+  // 社会公益组织 unreadable in the header, the （七）总计 row's 自然人 figure misread as
+  // text: by the header's order the row's next cell (商业企业's 0) would be 自然人's. The
+  // header's ranges say otherwise, so the order is not used.
+  nianbao::Table table = Table3(Table3Lines());
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.text == "社会公益组织") cell.text = "二会组织";
+    if (cell.row == 26 && cell.col == 2) cell.text = "l9";
+  }
+  Record record = MapReport({Table2(), table, Table4()});
+  CHECK(!ValueOf(record, "t3.total.natural"));
+  CHECK(ValueOf(record, "t3.total.commercial") == 0);
+  CHECK(ValueOf(record, "t3.total.total") == 9);
+  CHECK(ValueOf(record, "t3.new.natural") == 9);
+}
