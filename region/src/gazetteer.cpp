@@ -1,10 +1,10 @@
 // Loading the divisions (divisions.tsv) and the agency words (agency_words.json).
 #include <algorithm>
-#include <charconv>
+#include <limits>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
-#include "builtin_data.hpp"
 #include "gazetteer_impl.hpp"
 #include "text.hpp"
 
@@ -41,7 +41,15 @@ std::optional<Level> LevelFromName(std::string_view name) {
   return std::nullopt;
 }
 
-void ReadDivisions(std::string_view tsv, Gazetteer::Impl& impl) {
+// One division line as read: code and name, before they go into the tables.
+struct DivisionLine {
+  std::string_view code;
+  std::string_view name;
+  Level level = Level::kProvince;
+};
+
+std::vector<DivisionLine> ReadDivisions(std::string_view tsv) {
+  std::vector<DivisionLine> lines;
   int line_number = 0;
   while (!tsv.empty()) {
     std::size_t end = tsv.find('\n');
@@ -50,36 +58,42 @@ void ReadDivisions(std::string_view tsv, Gazetteer::Impl& impl) {
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
     std::size_t tab = line.find('\t');
+    Location where;
+    where.line = line_number;
     if (tab == std::string_view::npos || tab + 1 == line.size()) {
-      Location where;
-      where.line = line_number;
       throw Error(ErrorKind::kInternal, kDivisionsFile, "expected code<TAB>name", where);
     }
-    Division division;
-    division.code = std::string(line.substr(0, tab));
-    division.name = std::string(line.substr(tab + 1));
+    DivisionLine division{line.substr(0, tab), line.substr(tab + 1)};
     division.level = LevelFromCode(division.code, line_number);
-    impl.divisions.push_back(std::move(division));
+    if (division.name.size() > std::numeric_limits<std::uint8_t>::max()) {
+      throw Error(ErrorKind::kInternal, kDivisionsFile, "a division name longer than 255 bytes",
+                  where);
+    }
+    lines.push_back(division);
   }
+  return lines;
 }
 
 // Each division's parent is the nearest existing code among its prefixes (a county of a
 // municipality hangs under the province, a township of 东莞市 under the city).
-void LinkParents(Gazetteer::Impl& impl) {
-  std::unordered_map<std::string, int> by_code;
-  for (int index = 0; index < static_cast<int>(impl.divisions.size()); ++index) {
-    by_code.emplace(impl.divisions[index].code, index);
+std::vector<int> Parents(const std::vector<DivisionLine>& lines) {
+  std::unordered_map<std::string_view, int> by_code;
+  for (int index = 0; index < static_cast<int>(lines.size()); ++index) {
+    by_code.emplace(lines[index].code, index);
   }
-  for (Division& division : impl.divisions) {
+  std::vector<int> parents(lines.size(), -1);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    std::string_view code = lines[index].code;
     for (std::size_t length : {6, 4, 2}) {
-      if (length >= division.code.size()) continue;
-      auto found = by_code.find(division.code.substr(0, length));
+      if (length >= code.size()) continue;
+      auto found = by_code.find(code.substr(0, length));
       if (found != by_code.end()) {
-        division.parent = found->second;
+        parents[index] = found->second;
         break;
       }
     }
   }
+  return parents;
 }
 
 std::vector<std::string> Strings(const nlohmann::json& json, const char* key) {
@@ -89,7 +103,9 @@ std::vector<std::string> Strings(const nlohmann::json& json, const char* key) {
   return out;
 }
 
-AgencyWords ReadWords(std::string_view text) {
+}  // namespace
+
+AgencyWords ReadAgencyWords(std::string_view text) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
   if (!json.is_object()) throw Error(ErrorKind::kInternal, kWordsFile, "not a JSON object");
   try {
@@ -117,26 +133,82 @@ AgencyWords ReadWords(std::string_view text) {
   }
 }
 
-std::string ShortName(const Division& division, const AgencyWords& words) {
+namespace {
+
+// The name without its level's suffix (淮安 for 淮安市), when two characters or more remain;
+// "" otherwise.
+std::string_view ShortName(std::string_view name, Level level, const AgencyWords& words) {
   for (const DivisionSuffix& suffix : words.division_suffixes) {
-    if (suffix.level != division.level || !division.name.ends_with(suffix.text)) continue;
-    std::string stem = division.name.substr(0, division.name.size() - suffix.text.size());
-    return CodePointStarts(stem).size() > 2 ? stem : std::string();
+    if (suffix.level != level || !name.ends_with(suffix.text)) continue;
+    std::string_view stem = name.substr(0, name.size() - suffix.text.size());
+    return CodePointStarts(stem).size() > 2 ? stem : std::string_view();
   }
   return {};
 }
 
-void IndexNames(Gazetteer::Impl& impl) {
-  impl.by_name.reserve(impl.divisions.size());
-  for (int index = 0; index < static_cast<int>(impl.divisions.size()); ++index) {
-    const Division& division = impl.divisions[index];
-    impl.by_name[division.name].push_back(index);
-    impl.longest_name = std::max(impl.longest_name, division.name.size());
-    if (division.level == Level::kCity || division.level == Level::kCounty) {
-      std::string stem = ShortName(division, impl.words);
-      if (!stem.empty()) impl.by_short_name[stem].push_back(index);
+// A name (as offset and size into `text`) of a division.
+struct NamedDivision {
+  std::uint32_t name_at = 0;
+  std::uint8_t name_size = 0;
+  std::int32_t division = 0;
+};
+
+// Groups the names into sorted entries, each pointing at its divisions (in their order).
+void IndexNames(std::vector<NamedDivision> named, std::string_view text,
+                std::vector<NameEntry>& entries, std::vector<std::int32_t>& ids) {
+  auto name_of = [&](const auto& item) { return text.substr(item.name_at, item.name_size); };
+  std::stable_sort(named.begin(), named.end(), [&](const NamedDivision& a, const NamedDivision& b) {
+    return name_of(a) < name_of(b);
+  });
+  for (const NamedDivision& item : named) {
+    if (entries.empty() || name_of(entries.back()) != name_of(item)) {
+      entries.push_back({item.name_at, static_cast<std::uint32_t>(ids.size()), 0, item.name_size});
+    }
+    ids.push_back(item.division);
+    ++entries.back().count;
+  }
+}
+
+void BuildTables(const std::vector<DivisionLine>& lines, const AgencyWords& words,
+                 Gazetteer::Impl::Storage& storage) {
+  std::vector<int> parents = Parents(lines);
+  std::vector<NamedDivision> full_names;
+  std::vector<NamedDivision> short_names;
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const DivisionLine& line = lines[index];
+    DivisionRow row;
+    row.code_at = static_cast<std::uint32_t>(storage.text.size());
+    row.code_size = static_cast<std::uint8_t>(line.code.size());
+    storage.text += line.code;
+    row.name_at = static_cast<std::uint32_t>(storage.text.size());
+    row.name_size = static_cast<std::uint8_t>(line.name.size());
+    storage.text += line.name;
+    row.parent = parents[index];
+    row.level = line.level;
+    storage.rows.push_back(row);
+    const auto division = static_cast<std::int32_t>(index);
+    full_names.push_back({row.name_at, row.name_size, division});
+    if (line.level == Level::kCity || line.level == Level::kCounty) {
+      std::string_view stem = ShortName(line.name, line.level, words);
+      if (!stem.empty()) {
+        short_names.push_back({row.name_at, static_cast<std::uint8_t>(stem.size()), division});
+      }
     }
   }
+  IndexNames(std::move(full_names), storage.text, storage.names, storage.ids);
+  IndexNames(std::move(short_names), storage.text, storage.short_names, storage.ids);
+}
+
+std::span<const std::int32_t> Find(const DivisionTables& tables, std::span<const NameEntry> entries,
+                                   std::string_view name) {
+  auto name_of = [&](const NameEntry& entry) {
+    return tables.text.substr(entry.name_at, entry.name_size);
+  };
+  auto found = std::lower_bound(
+      entries.begin(), entries.end(), name,
+      [&](const NameEntry& entry, std::string_view wanted) { return name_of(entry) < wanted; });
+  if (found == entries.end() || name_of(*found) != name) return {};
+  return tables.ids.subspan(found->first, found->count);
 }
 
 }  // namespace
@@ -155,8 +227,23 @@ const char* LevelName(Level level) {
   return "";
 }
 
+Division Gazetteer::Impl::division(int index) const {
+  const DivisionRow& row = tables.rows[index];
+  return {tables.text.substr(row.code_at, row.code_size),
+          tables.text.substr(row.name_at, row.name_size), row.level, row.parent};
+}
+
+std::span<const std::int32_t> Gazetteer::Impl::Named(std::string_view name) const {
+  if (name.size() > tables.longest_name) return {};
+  return Find(tables, tables.names, name);
+}
+
+std::span<const std::int32_t> Gazetteer::Impl::ShortNamed(std::string_view stem) const {
+  return Find(tables, tables.short_names, stem);
+}
+
 bool Gazetteer::Impl::IsAncestor(int ancestor, int division) const {
-  for (int at = divisions[division].parent; at >= 0; at = divisions[at].parent) {
+  for (int at = tables.rows[division].parent; at >= 0; at = tables.rows[at].parent) {
     if (at == ancestor) return true;
   }
   return false;
@@ -164,7 +251,7 @@ bool Gazetteer::Impl::IsAncestor(int ancestor, int division) const {
 
 std::vector<int> Gazetteer::Impl::Lineage(int division) const {
   std::vector<int> lineage;
-  for (int at = division; at >= 0; at = divisions[at].parent) lineage.push_back(at);
+  for (int at = division; at >= 0; at = tables.rows[at].parent) lineage.push_back(at);
   std::reverse(lineage.begin(), lineage.end());
   return lineage;
 }
@@ -172,21 +259,20 @@ std::vector<int> Gazetteer::Impl::Lineage(int division) const {
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Gazetteer::~Gazetteer() = default;
 int Gazetteer::size() const {
-  return static_cast<int>(impl_->divisions.size());
+  return impl_->size();
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::FromText(std::string_view divisions_tsv,
                                                      std::string_view agency_words_json) {
   auto impl = std::make_unique<Impl>();
-  impl->words = ReadWords(agency_words_json);
-  ReadDivisions(divisions_tsv, *impl);
-  LinkParents(*impl);
-  IndexNames(*impl);
+  impl->words = ReadAgencyWords(agency_words_json);
+  BuildTables(ReadDivisions(divisions_tsv), impl->words, impl->storage);
+  Impl::Storage& storage = impl->storage;
+  impl->tables = {storage.text, storage.rows, storage.names, storage.short_names, storage.ids};
+  for (const DivisionRow& row : storage.rows) {
+    impl->tables.longest_name = std::max<std::size_t>(impl->tables.longest_name, row.name_size);
+  }
   return std::make_shared<Gazetteer>(std::move(impl));
-}
-
-std::shared_ptr<const Gazetteer> Gazetteer::Builtin() {
-  return FromText(BuiltinDivisionsTsv(), BuiltinAgencyWordsJson());
 }
 
 }  // namespace nianbao::region

@@ -56,7 +56,7 @@ class NameReader {
       Match match = DivisionAt(rest, current);
       if (match.length > 0 && !match.fitting.empty() && placed_so_far) {
         chain.tokens.push_back({std::string(rest.substr(0, match.length)), match.fitting,
-                                gazetteer_.divisions[match.fitting.front()].level, true});
+                                gazetteer_.division(match.fitting.front()).level, true});
         chain.zone = chain.zone || ContainsAny(chain.tokens.back().text, words_.zone_words);
         current = match.fitting;
         pos += match.length;
@@ -66,7 +66,7 @@ class NameReader {
       if (match.length > 0) {
         std::string word(rest.substr(0, match.length));
         if (placed_so_far) chain.problem = NotNestedProblem(word, chain, match.all);
-        chain.tokens.push_back({word, {}, gazetteer_.divisions[match.all.front()].level, false});
+        chain.tokens.push_back({word, {}, gazetteer_.division(match.all.front()).level, false});
         pos += match.length;
         continue;
       }
@@ -84,7 +84,7 @@ class NameReader {
 
   std::string FullName(int division) const {
     std::string name;
-    for (int at : gazetteer_.Lineage(division)) name += gazetteer_.divisions[at].name;
+    for (int at : gazetteer_.Lineage(division)) name += gazetteer_.division(at).name;
     return name;
   }
 
@@ -119,14 +119,13 @@ class NameReader {
     Match known;
     for (std::size_t count = starts.size() - 1; count >= 2; --count) {
       std::size_t length = starts[count];
-      if (length > gazetteer_.longest_name) continue;
-      auto found = gazetteer_.by_name.find(std::string(rest.substr(0, length)));
-      if (found == gazetteer_.by_name.end()) continue;
+      std::span<const std::int32_t> named = gazetteer_.Named(rest.substr(0, length));
+      if (named.empty()) continue;
       bool opens_name = under.empty();
       bool government_follows = StartsWithAny(rest.substr(length), words_.government_bodies);
       Match match{length, {}, {}};
-      for (int division : found->second) {
-        if (opens_name && gazetteer_.divisions[division].level == Level::kTownship &&
+      for (int division : named) {
+        if (opens_name && gazetteer_.division(division).level == Level::kTownship &&
             !government_follows) {
           continue;
         }
@@ -159,15 +158,13 @@ class NameReader {
     chain.zone = true;
     std::vector<std::size_t> starts = CodePointStarts(stem);
     for (std::size_t count = starts.size() - 1; count >= 2; --count) {
-      auto found = gazetteer_.by_short_name.find(std::string(stem.substr(0, starts[count])));
-      if (found == gazetteer_.by_short_name.end()) continue;
       std::vector<int> fitting;
-      for (int division : found->second) {
+      for (int division : gazetteer_.ShortNamed(stem.substr(0, starts[count]))) {
         if (Nested(division, under)) fitting.push_back(division);
       }
       if (fitting.empty()) continue;
       chain.tokens.push_back({std::string(stem.substr(0, starts[count])), fitting,
-                              gazetteer_.divisions[fitting.front()].level, true});
+                              gazetteer_.division(fitting.front()).level, true});
       pos += starts[count];
       return true;
     }
@@ -298,11 +295,11 @@ class PlacementRun {
   }
 
   bool TextNamesParent(int division, bool adjacent) const {
-    const std::string& own = gazetteer_.divisions[division].name;
+    std::string_view own = gazetteer_.division(division).name;
     for (int parent : gazetteer_.Lineage(division)) {
       if (parent == division) continue;
-      const std::string& parent_name = gazetteer_.divisions[parent].name;
-      std::string wanted = adjacent ? parent_name + own : parent_name;
+      std::string wanted(gazetteer_.division(parent).name);
+      if (adjacent) wanted += own;
       if (text_.find(wanted) != std::string::npos) return true;
     }
     return false;
@@ -325,18 +322,16 @@ class PlacementRun {
     std::string_view before = std::string_view(text_).substr(from, at - from);
     std::vector<std::size_t> starts = CodePointStarts(before);
     std::size_t points = starts.size() - 1;
-    Level level = gazetteer_.divisions[division].level;
+    Level level = gazetteer_.division(division).level;
     std::optional<std::string> unknown;
     for (std::size_t count = 2; count <= points && count <= 8; ++count) {
       std::string word(before.substr(starts[points - count]));
-      auto found = gazetteer_.by_name.find(word);
-      if (found != gazetteer_.by_name.end()) {
-        for (int named : found->second) {
-          if (named == division || gazetteer_.IsAncestor(named, division)) return std::nullopt;
-        }
-        for (int named : found->second) {
-          if (gazetteer_.divisions[named].level < level) return word;
-        }
+      std::span<const std::int32_t> found = gazetteer_.Named(word);
+      for (int named : found) {
+        if (named == division || gazetteer_.IsAncestor(named, division)) return std::nullopt;
+      }
+      for (int named : found) {
+        if (gazetteer_.division(named).level < level) return word;
       }
       if (!unknown && count >= 3 && LooksLikeParentWord(word, level)) unknown = word;
     }
@@ -382,20 +377,20 @@ class PlacementRun {
   }
 
   void Place(int division) {
-    const Division& own = gazetteer_.divisions[division];
+    const Division own = gazetteer_.division(division);
     std::vector<int> lineage = gazetteer_.Lineage(division);
     schema::Region region;
     region.code = own.code;
-    const Division& province = gazetteer_.divisions[lineage.front()];
+    const Division province = gazetteer_.division(lineage.front());
     region.province = province.name;
     bool municipality = province.name.ends_with("市");
     for (int at : lineage) {
-      const Division& step = gazetteer_.divisions[at];
+      const Division step = gazetteer_.division(at);
       region.name += step.name;
-      if (step.level == Level::kCity) region.city = step.name;
-      if (step.level == Level::kCounty) region.county = step.name;
+      if (step.level == Level::kCity) region.city = std::string(step.name);
+      if (step.level == Level::kCounty) region.county = std::string(step.name);
     }
-    if (municipality && own.level != Level::kProvince) region.city = province.name;
+    if (municipality && own.level != Level::kProvince) region.city = std::string(province.name);
     placement_.region = std::move(region);
     placement_.level = LevelName(own.level);
   }

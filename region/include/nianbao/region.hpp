@@ -32,6 +32,7 @@ namespace nianbao::region {
 // The divisions and agency words, loaded once; immutable, share it between threads.
 class Gazetteer {
  public:
+  // The data compiled in; its tables are made at build time, so this takes microseconds.
   static std::shared_ptr<const Gazetteer> Builtin();
   // From texts in the formats of the two data files (for tests with small data).
   static std::shared_ptr<const Gazetteer> FromText(std::string_view divisions_tsv,
