@@ -55,7 +55,10 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       "error (could not be read at all; in jsonl also inputs that could not be opened).\n"
       "reports keeps rows whose numbers come from such a document (no document: no_data);\n"
       "year-checks keeps rows whose compared documents all have one.");
-  command->add_option("--db", options->database, "The SQLite dataset")->required();
+  command
+      ->add_option("--db", options->database,
+                   "The dataset: a SQLite file or a PostgreSQL connection string")
+      ->required();
   command
       ->add_option("--format", options->format, "jsonl, csv-wide, csv-long, year-checks or reports")
       ->capture_default_str();

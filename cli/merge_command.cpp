@@ -33,7 +33,9 @@ void AddMergeCommand(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand(
       "merge",
       "Combine datasets (e.g. one per `--shard`) into OUT, created if missing. A document\n"
-      "whose content is already in OUT is not copied again.");
+      "whose content is already in OUT is not copied again. Each dataset is a SQLite file\n"
+      "or a PostgreSQL connection string (postgresql://...), so a dataset is copied from\n"
+      "SQLite into PostgreSQL and back.");
   command->add_option("output", options->output, "The dataset to write into")->required();
   command->add_option("inputs", options->inputs, "Datasets to copy from")->required();
   command->callback([options, &exit_code] { exit_code = RunMerge(*options); });

@@ -34,6 +34,7 @@ build_dir=${BUILD_DIR:-$root/build}
 packages=(
   cmake ninja-build g++ pkg-config
   libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
+  libpq-dev  # libpq: `nianbao run --db postgresql://…`
   libpoppler-private-dev libpoppler-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
   img2pdf python3-pil
@@ -47,6 +48,7 @@ if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
 fi
 if [[ $mode == test ]]; then
   packages+=(chromium fonts-wqy-zenhei)  # the review report's browser tests and screenshots
+  packages+=(postgresql)  # initdb and pg_ctl: the dataset tests start a server of their own
 fi
 if [[ $mode == fuzz ]]; then
   packages+=(clang libclang-rt-14-dev)  # libFuzzer and the sanitizers' runtimes

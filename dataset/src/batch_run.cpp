@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include <map>
+#include <set>
 #include <thread>
 #include <unordered_set>
 
@@ -24,6 +25,8 @@ namespace nianbao::dataset {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(200);
+// How often documents held by other processes are looked at again at the end of a run.
+constexpr auto kDeferredPoll = std::chrono::seconds(1);
 
 Json RunArguments(const RunOptions& options) {
   Json arguments = {{"inputs", options.inputs},
@@ -31,6 +34,7 @@ Json RunArguments(const RunOptions& options) {
                     {"manifests", options.manifests},
                     {"jobs", options.jobs},
                     {"force", options.force},
+                    {"claim_lease_s", options.claim_lease.count()},
                     {"time_limit_s", options.time_limit.count()},
                     {"memory_limit", options.memory_limit}};
   if (options.shard) {
@@ -49,6 +53,7 @@ Json SummaryJson(const RunSummary& summary) {
           {"skipped_known", summary.skipped_known},
           {"duplicates", summary.duplicates},
           {"skipped_shard", summary.skipped_shard},
+          {"done_elsewhere", summary.done_elsewhere},
           {"input_errors", summary.input_errors},
           {"seconds", summary.seconds},
           {"peak_worker_rss_kib", summary.peak_worker_rss_kib}};
@@ -78,12 +83,28 @@ ProcessFn WorkerFunction(const DocumentStages& stages) {
   };
 }
 
+// The documents of an input: the file itself, or the reports in a WARC file (with the
+// entry's manifest fields). Throws Error when it cannot be read.
+WarcTally ForEachDocument(const InputEntry& entry,
+                          const std::function<void(InputDocument&&)>& on_document) {
+  if (!entry.is_warc) {
+    on_document(InputDocument{entry.path, ReadFileBytes(entry.path), entry.source_fields});
+    return {};
+  }
+  return ReadWarc(entry.path, [&](InputDocument&& document) {
+    for (const auto& [key, value] : entry.source_fields.items()) {
+      if (!document.source_fields.contains(key)) document.source_fields[key] = value;
+    }
+    on_document(std::move(document));
+  });
+}
+
 class BatchRun {
  public:
   BatchRun(const RunOptions& options, std::ostream& log, const DocumentStages& stages,
            std::optional<int> total)
       : options_(options),
-        sink_(OpenSink(options.database)),
+        sink_(OpenSink(options.database, options.claim_lease)),
         pool_(options.jobs > 0
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
@@ -98,7 +119,8 @@ class BatchRun {
     run_id_ = sink_->BeginRun(RunArguments(options));
   }
 
-  void Offer(InputDocument document) {
+  // A document of `entry` (the file itself, or a report in a WARC file).
+  void Offer(InputDocument document, const InputEntry& entry) {
     ++summary_.inputs;
     std::string sha256 = Sha256Hex(document.bytes);
     if (options_.shard && !InShard(sha256, *options_.shard)) {
@@ -116,10 +138,37 @@ class BatchRun {
       progress_.Update(Counts());
       return;
     }
-    while (!pool_.HasIdleSlot()) Collect();
-    std::uint64_t id = next_id_++;
-    pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
-    pool_.Submit(Job{id, std::move(document.path), std::move(document.bytes)});
+    if (!sink_->Claim(sha256)) {
+      deferred_.push_back(Deferred{sha256, document.path, &entry});
+      return;
+    }
+    Start(std::move(document), sha256);
+  }
+
+  // Documents another process held when this one met them (a database shared by several
+  // runs): each is stored by then, or taken up here once its claim lapses (that process died).
+  void TakeUpDeferred() {
+    while (!deferred_.empty()) {
+      std::map<const InputEntry*, std::map<std::string, std::string>> claimed;  // path -> sha256
+      std::vector<Deferred> waiting;
+      for (Deferred& deferred : deferred_) {
+        if (IsStored(deferred.sha256)) {
+          ++summary_.done_elsewhere;
+        } else if (sink_->Claim(deferred.sha256)) {
+          claimed[deferred.entry][deferred.path] = deferred.sha256;
+        } else {
+          waiting.push_back(std::move(deferred));
+        }
+      }
+      deferred_ = std::move(waiting);
+      for (const auto& [entry, paths] : claimed) Reread(*entry, paths);
+      progress_.Update(Counts());
+      if (deferred_.empty()) break;
+      auto until = std::chrono::steady_clock::now() + kDeferredPoll;
+      do {
+        Collect();
+      } while (std::chrono::steady_clock::now() < until);
+    }
   }
 
   void InputProblem(const std::string& path, const Error& error) {
@@ -131,6 +180,7 @@ class BatchRun {
   void AddWarcTally(const WarcTally& tally) { AddTally(summary_.warc, tally); }
 
   RunSummary Finish() {
+    TakeUpDeferred();
     while (pool_.BusyCount() > 0) Collect();
     pool_.Shutdown();
     progress_.Finish();
@@ -149,11 +199,18 @@ class BatchRun {
     Json source_fields;
   };
 
+  struct Deferred {
+    std::string sha256;
+    std::string path;
+    const InputEntry* entry;  // where to read it again
+  };
+
   // The counts the progress shows; documents of other shards count as done.
   ProgressCounts Counts() const {
-    return {
-        summary_.processed + summary_.skipped_known + summary_.duplicates + summary_.skipped_shard,
-        summary_.processed, summary_.failed, summary_.skipped_known + summary_.duplicates, total_};
+    return {summary_.processed + summary_.skipped_known + summary_.duplicates +
+                summary_.skipped_shard + summary_.done_elsewhere,
+            summary_.processed, summary_.failed, summary_.skipped_known + summary_.duplicates,
+            total_};
   }
 
   // Whether the dataset holds this content from an earlier run (and it is not to be retried).
@@ -163,8 +220,46 @@ class BatchRun {
     return !(options_.retry_failed && *status == "error");
   }
 
+  // Hands a claimed document to a worker, unless another process stored it between this
+  // one's look and its claim.
+  void Start(InputDocument document, const std::string& sha256) {
+    if (!options_.force && IsStored(sha256)) {
+      sink_->Release(sha256);
+      ++summary_.done_elsewhere;
+      return;
+    }
+    while (!pool_.HasIdleSlot()) Collect();
+    std::uint64_t id = next_id_++;
+    pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
+    pool_.Submit(Job{id, std::move(document.path), std::move(document.bytes)});
+  }
+
+  // Reads the documents `paths` of `entry` again and starts those whose content is still the
+  // one claimed.
+  void Reread(const InputEntry& entry, const std::map<std::string, std::string>& paths) {
+    std::set<std::string> started;
+    auto start = [&](InputDocument&& document) {
+      auto found = paths.find(document.path);
+      if (found == paths.end() || started.count(found->second) > 0) return;
+      if (Sha256Hex(document.bytes) != found->second) return;  // changed since: released below
+      started.insert(found->second);
+      Start(std::move(document), found->second);
+    };
+    try {
+      ForEachDocument(entry, start);
+    } catch (const Error& error) {
+      InputProblem(entry.path, error);
+    }
+    for (const auto& [path, sha256] : paths) {
+      if (started.count(sha256) == 0) sink_->Release(sha256);
+    }
+  }
+
   void Collect() {
     for (JobOutcome& outcome : pool_.Collect(kPollInterval)) Save(std::move(outcome));
+    sink_->RenewClaims();
+    progress_.Update(Counts());
+
     progress_.Update(Counts());
   }
 
@@ -213,6 +308,7 @@ class BatchRun {
   std::uint64_t next_id_ = 0;
   std::map<std::uint64_t, Pending> pending_;
   std::unordered_set<std::string> seen_;  // content offered in this run
+  std::vector<Deferred> deferred_;        // content another process held when met
 };
 
 std::optional<int> KnownTotal(const InputList& list) {
@@ -224,16 +320,8 @@ std::optional<int> KnownTotal(const InputList& list) {
 
 void RunEntry(const InputEntry& entry, BatchRun& run) {
   try {
-    if (!entry.is_warc) {
-      run.Offer(InputDocument{entry.path, ReadFileBytes(entry.path), entry.source_fields});
-      return;
-    }
-    run.AddWarcTally(ReadWarc(entry.path, [&](InputDocument&& document) {
-      for (const auto& [key, value] : entry.source_fields.items()) {
-        if (!document.source_fields.contains(key)) document.source_fields[key] = value;
-      }
-      run.Offer(std::move(document));
-    }));
+    run.AddWarcTally(ForEachDocument(
+        entry, [&](InputDocument&& document) { run.Offer(std::move(document), entry); }));
   } catch (const Error& error) {
     run.InputProblem(entry.path, error);
   }
@@ -292,6 +380,10 @@ std::string SummaryText(const RunSummary& summary) {
       Counted(summary.duplicates, "duplicate of another input", "duplicates of another input"),
       summary.skipped_shard,
       Counted(summary.input_errors, "input unreadable", "inputs unreadable"));
+  if (summary.done_elsewhere > 0) {
+    text += fmt::format("nianbao run: {} processed by other runs writing the same database\n",
+                        Counted(summary.done_elsewhere, "document"));
+  }
   const WarcTally& warc = summary.warc;
   if (warc.records > 0) {
     text += fmt::format(

@@ -182,6 +182,11 @@ void EnsureYearChecksTable(Database& database) {
 }
 
 CheckSummary CheckDataset(const std::string& database_path) {
+  if (IsPostgres(database_path)) {
+    throw Error(ErrorKind::kUnsupported, database_path,
+                "`nianbao check` works on a SQLite dataset: copy this one with `nianbao merge "
+                "OUT.sqlite` and check that");
+  }
   if (!std::filesystem::exists(database_path)) {
     throw Error(ErrorKind::kIo, database_path,
                 "no such dataset (make one with `nianbao run --db`)");

@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <ostream>
 #include <set>
 
 #include "csv.hpp"
 #include "reports.hpp"
+#include "sink.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -207,6 +210,44 @@ void ExportYearChecks(Database& database, const std::vector<schema::RecordStatus
   }
 }
 
+// A temporary folder, removed with what it holds.
+class TempFolder {
+ public:
+  TempFolder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "nianbao-export.XXXXXX");
+    if (mkdtemp(pattern.data()) == nullptr) {
+      throw Error(ErrorKind::kIo, pattern, "cannot make a temporary folder to export into");
+    }
+    path_ = pattern;
+  }
+  ~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  std::string operator/(const char* name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// A PostgreSQL dataset is exported from a SQLite copy made as `nianbao merge` makes it (in
+// TMPDIR): the copy links pages to their attachments and builds the table reports, as the
+// end of a SQLite run does, so both kinds of dataset export the same bytes.
+void ExportPostgres(const ExportOptions& options, std::ostream& out) {
+  if (options.format == ExportFormat::kYearChecks) {
+    throw Error(ErrorKind::kUnsupported, options.database,
+                "`nianbao check` works on a SQLite dataset: copy this one with `nianbao merge "
+                "OUT.sqlite` and check that");
+  }
+  TempFolder folder;
+  ExportOptions copy = options;
+  copy.database = folder / "copy.sqlite";
+  MergeDatabases(copy.database, {options.database});
+  ExportDataset(copy, out);
+}
+
 }  // namespace
 
 ExportFormat ParseExportFormat(const std::string& name) {
@@ -239,6 +280,10 @@ std::vector<schema::RecordStatus> ParseStatusList(const std::string& text) {
 }
 
 void ExportDataset(const ExportOptions& options, std::ostream& out) {
+  if (IsPostgres(options.database)) {
+    ExportPostgres(options, out);
+    return;
+  }
   Database database = OpenDatasetReadOnly(options.database);
   if (options.byte_order_mark) out << kByteOrderMark;
   switch (options.format) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "postgres_sink.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -23,11 +24,13 @@ bool IsPostgres(const std::string& database) {
   return at < database.size() && database[at] == '=';
 }
 
-std::unique_ptr<Sink> OpenSink(const std::string& database) {
+std::unique_ptr<Sink> OpenSink(const std::string& database, std::chrono::seconds claim_lease) {
+  if (IsPostgres(database)) return OpenPostgresSink(database, claim_lease);
   return std::make_unique<Store>(database);
 }
 
 std::unique_ptr<DatasetReader> OpenReader(const std::string& database) {
+  if (IsPostgres(database)) return OpenPostgresReader(database);
   return OpenSqliteReader(database);
 }
 

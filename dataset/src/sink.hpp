@@ -4,6 +4,7 @@
 // `nianbao merge` and `nianbao export`.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -85,8 +86,12 @@ class DatasetReader {
 // key=value form ("dbname=reports host=/run/postgresql"). Anything else is a SQLite file.
 bool IsPostgres(const std::string& database);
 
+// How long a claim on a PostgreSQL dataset lives unless renewed (RunOptions::claim_lease).
+constexpr std::chrono::seconds kDefaultClaimLease{60};
+
 // Opens (creating and migrating if needed) the dataset `--db` names.
-std::unique_ptr<Sink> OpenSink(const std::string& database);
+std::unique_ptr<Sink> OpenSink(const std::string& database,
+                               std::chrono::seconds claim_lease = kDefaultClaimLease);
 
 // Opens an existing dataset of either kind to read it; throws Error when it is missing, foreign
 // or from a newer nianbao.

@@ -94,11 +94,15 @@ struct RunOptions {
   std::vector<std::string> inputs;     // files, folders (recursive) and WARC files
   std::vector<std::string> lists;      // files naming one input per line; "-" is stdin
   std::vector<std::string> manifests;  // JSON Lines or CSV: path plus crawl fields
-  std::string database;                // SQLite file, created if missing
-  int jobs = 0;                        // worker processes; 0 = one per core
-  bool force = false;                  // process documents already in the database again
-  bool retry_failed = false;           // process documents stored with status error again
+  std::string database;  // SQLite file, created if missing; or a PostgreSQL connection string
+                         // (postgresql://…, postgres://…, key=value: IsPostgres in sink.hpp)
+  int jobs = 0;          // worker processes; 0 = one per core
+  bool force = false;    // process documents already in the database again
+  bool retry_failed = false;  // process documents stored with status error again
   std::optional<Shard> shard;
+  // PostgreSQL: how long a document claimed by this run stays claimed unless renewed (the run
+  // renews its claims while it lives; those of a run that died lapse after this long).
+  std::chrono::seconds claim_lease{60};
   std::chrono::seconds time_limit{120};     // per document
   std::uint64_t memory_limit = 2ull << 30;  // per worker address space (RLIMIT_AS), 0 = none
   int documents_per_worker = 0;             // a worker exits after this many (0 = never; 1 = a
@@ -115,19 +119,23 @@ struct RunSummary {
   int complete = 0;   // stored by the record's status (SCHEMA.md)
   int partial = 0;
   int no_data = 0;
-  int failed = 0;         // status "error" (unreadable, crashed, timed out …)
-  int skipped_known = 0;  // content already in the database
-  int duplicates = 0;     // content of an earlier input of this run (its path stored as a
-                          // further source of that document, not processed again)
-  int skipped_shard = 0;  // content belonging to another shard
-  int input_errors = 0;   // inputs that could not be opened (stored in input_errors)
+  int failed = 0;          // status "error" (unreadable, crashed, timed out …)
+  int skipped_known = 0;   // content already in the database
+  int duplicates = 0;      // content of an earlier input of this run (its path stored as a
+                           // further source of that document, not processed again)
+  int skipped_shard = 0;   // content belonging to another shard
+  int done_elsewhere = 0;  // content another run sharing the database processed meanwhile
+  int input_errors = 0;    // inputs that could not be opened (stored in input_errors)
   WarcTally warc;
   double seconds = 0;
   long peak_worker_rss_kib = 0;  // largest resident set of any worker (getrusage)
 };
 
 // Runs the batch, logging progress to `log` (a bar on a terminal, plain lines otherwise).
-// Throws Error for a database that cannot be opened or is from a newer nianbao.
+// Several runs may write one PostgreSQL database over the same inputs at once: each document
+// is claimed by one of them (docs/dataset.md, "Many machines, one dataset"). Throws Error for
+// a database that cannot be opened or is from a newer nianbao, and when the connection to a
+// PostgreSQL database is lost (what was being written is rolled back).
 RunSummary RunBatch(const RunOptions& options, std::ostream& log);
 
 std::string SummaryText(const RunSummary& summary);
@@ -194,7 +202,8 @@ struct MergeSummary {
 };
 
 // Copies every document of `inputs` into `output` (created if missing) unless its content
-// hash is already there. Inputs are opened read-only.
+// hash is already there. Inputs are opened read-only. Each may be a SQLite file or a
+// PostgreSQL database, so a dataset is copied from one kind into the other and back.
 MergeSummary MergeDatabases(const std::string& output, const std::vector<std::string>& inputs);
 
 // The schema version this nianbao writes (PRAGMA user_version).

@@ -1,0 +1,460 @@
+// The PostgreSQL dataset: the tables of the SQLite one (docs/dataset.md) plus `claims`, the
+// documents being processed right now and by whom. Every write of a document is one
+// transaction; a claim is one statement, so two processes never both take a document while its
+// claim is alive.
+#include "postgres_sink.hpp"
+
+#include <unistd.h>
+
+#include <fmt/core.h>
+
+#include <random>
+
+#include "postgres.hpp"
+#include "store.hpp"
+
+namespace nianbao::dataset {
+namespace {
+
+// Serialises the migrations of processes that start at the same moment (any constant number
+// that no other program is likely to lock: "nianbao" in ASCII).
+constexpr std::int64_t kMigrationLock = 0x6e69616e62616f;
+// Rows fetched at a time when a dataset is read (merge, export).
+constexpr int kFetchRows = 500;
+
+// Migration N takes the tables from version N-1 to N. Append, never edit.
+constexpr const char* kMigrations[] = {
+    // 1: the tables of SQLite schema version 2 with document_sources, and claims.
+    R"sql(
+CREATE TABLE documents (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  format TEXT,
+  pages BIGINT,
+  url TEXT,
+  fetched_at TEXT,
+  site TEXT,
+  source_extra JSON,
+  title TEXT,
+  agency TEXT,
+  year BIGINT,
+  template TEXT,
+  status TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'no_data', 'error')),
+  error_kind TEXT,
+  error TEXT,
+  record JSON NOT NULL,
+  processed_at TEXT NOT NULL,
+  duration_ms BIGINT
+);
+CREATE INDEX documents_agency ON documents (agency, year);
+CREATE INDEX documents_year ON documents (year);
+CREATE INDEX documents_status ON documents (status);
+CREATE INDEX documents_path ON documents (path);
+CREATE TABLE cell_values (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  value DOUBLE PRECISION,
+  provenance JSON,
+  PRIMARY KEY (document_id, key)
+);
+CREATE INDEX cell_values_key ON cell_values (key, value);
+CREATE TABLE checks (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  ok SMALLINT NOT NULL,
+  lhs DOUBLE PRECISION,
+  rhs DOUBLE PRECISION,
+  PRIMARY KEY (document_id, position)
+);
+CREATE INDEX checks_rule ON checks (rule, ok);
+CREATE TABLE warnings (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  severity TEXT,
+  code TEXT,
+  message TEXT,
+  location JSON,
+  PRIMARY KEY (document_id, position)
+);
+CREATE INDEX warnings_code ON warnings (code);
+CREATE TABLE sections (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (document_id, key)
+);
+CREATE TABLE input_errors (
+  path TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  message TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE TABLE runs (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  arguments JSON NOT NULL,
+  summary JSON
+);
+CREATE TABLE document_sources (
+  sha256 TEXT NOT NULL,
+  path TEXT NOT NULL,
+  url TEXT,
+  fetched_at TEXT,
+  PRIMARY KEY (sha256, path)
+);
+CREATE INDEX document_sources_url ON document_sources (url);
+CREATE INDEX document_sources_path ON document_sources (path);
+CREATE TABLE claims (
+  sha256 TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX claims_owner ON claims (owner);
+)sql",
+};
+
+constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
+
+std::string ConnectionString(const std::string& conninfo) {
+  if (ConnectionStringHasPassword(conninfo)) {
+    throw Error(ErrorKind::kUnsupported, "--db",
+                "the PostgreSQL connection string holds a password: leave it out and put it "
+                "in PGPASSWORD or ~/.pgpass (a command line is visible to every user)");
+  }
+  return conninfo;
+}
+
+// The version of the tables, 0 when there are none yet.
+int StoredVersion(PgConnection& connection) {
+  PgResult exists = connection.Query("SELECT to_regclass('nianbao_schema') IS NOT NULL");
+  if (exists.Text(0, 0) != "t") return 0;
+  PgResult version = connection.Query("SELECT max(version) FROM nianbao_schema");
+  return static_cast<int>(version.Integer(0, 0));
+}
+
+[[noreturn]] void NewerSchema(const std::string& name, int version) {
+  throw Error(ErrorKind::kUnsupported, name,
+              fmt::format("this dataset has PostgreSQL schema version {}, newer than this "
+                          "nianbao knows ({}): use a newer nianbao",
+                          version, kSchemaVersion));
+}
+
+void Migrate(PgConnection& connection) {
+  PgTransaction transaction(connection);
+  connection.Query("SELECT pg_advisory_xact_lock($1)", PgParams().Add(kMigrationLock));
+  connection.Execute("CREATE TABLE IF NOT EXISTS nianbao_schema (version INTEGER NOT NULL)");
+  int version = StoredVersion(connection);
+  if (version > kSchemaVersion) NewerSchema(connection.name(), version);
+  for (int step = version; step < kSchemaVersion; ++step) {
+    connection.Execute(kMigrations[step]);
+  }
+  if (version < kSchemaVersion) {
+    connection.Execute("DELETE FROM nianbao_schema");
+    connection.Query("INSERT INTO nianbao_schema (version) VALUES ($1)",
+                     PgParams().Add(std::int64_t{kSchemaVersion}));
+  }
+  transaction.Commit();
+}
+
+// Who holds a claim: host, process and a random number (a pid is reused after a reboot).
+std::string OwnerName() {
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
+  std::random_device random;
+  return fmt::format("{}:{}:{:08x}", host, getpid(), random());
+}
+
+Json NullOr(const std::optional<std::string>& text) {
+  return text ? Json(*text) : Json(nullptr);
+}
+
+Json NullOr(const std::optional<double>& number) {
+  return number ? Json(*number) : Json(nullptr);
+}
+
+// The long-form rows of a document as JSON arrays, inserted by json_to_recordset: one
+// statement for all of a document's values, checks, warnings and sections.
+std::string ValuesJson(const DocumentRows& rows) {
+  Json out = Json::array();
+  std::int64_t position = 0;
+  for (const ValueRow& value : rows.values) {
+    out.push_back({{"p", position++},
+                   {"k", value.key},
+                   {"v", NullOr(value.value)},
+                   {"j", NullOr(value.provenance)}});
+  }
+  return out.dump();
+}
+
+std::string ChecksJson(const DocumentRows& rows) {
+  Json out = Json::array();
+  std::int64_t position = 0;
+  for (const CheckRow& check : rows.checks) {
+    out.push_back({{"p", position++},
+                   {"r", check.rule},
+                   {"o", check.ok ? 1 : 0},
+                   {"l", NullOr(check.lhs)},
+                   {"h", NullOr(check.rhs)}});
+  }
+  return out.dump();
+}
+
+std::string WarningsJson(const DocumentRows& rows) {
+  Json out = Json::array();
+  std::int64_t position = 0;
+  for (const WarningRow& warning : rows.warnings) {
+    out.push_back({{"p", position++},
+                   {"s", NullOr(warning.severity)},
+                   {"c", NullOr(warning.code)},
+                   {"m", NullOr(warning.message)},
+                   {"l", NullOr(warning.location)}});
+  }
+  return out.dump();
+}
+
+std::string SectionsJson(const DocumentRows& rows) {
+  Json out = Json::array();
+  for (const SectionRow& section : rows.sections) {
+    out.push_back({{"k", section.key}, {"t", section.text}});
+  }
+  return out.dump();
+}
+
+constexpr const char* kInsertDocument =
+    "INSERT INTO documents (sha256, path, format, pages, url, fetched_at, site, source_extra,"
+    " title, agency, year, template, status, error_kind, error, record, processed_at,"
+    " duration_ms) VALUES ($1,$2,$3,$4,$5,$6,$7,$8::json,$9,$10,$11,$12,$13,$14,$15,$16::json,"
+    "$17,$18) RETURNING id";
+
+constexpr const char* kInsertLongRows = R"sql(
+WITH v AS (
+  INSERT INTO cell_values (document_id, position, key, value, provenance)
+  SELECT $1, r.p, r.k, r.v, r.j::json FROM json_to_recordset($2::json)
+    AS r(p INTEGER, k TEXT, v DOUBLE PRECISION, j TEXT)
+  ON CONFLICT (document_id, key) DO UPDATE SET position = EXCLUDED.position,
+    value = EXCLUDED.value, provenance = EXCLUDED.provenance),
+c AS (
+  INSERT INTO checks (document_id, position, rule, ok, lhs, rhs)
+  SELECT $1, r.p, r.r, r.o, r.l, r.h FROM json_to_recordset($3::json)
+    AS r(p INTEGER, r TEXT, o SMALLINT, l DOUBLE PRECISION, h DOUBLE PRECISION)),
+w AS (
+  INSERT INTO warnings (document_id, position, severity, code, message, location)
+  SELECT $1, r.p, r.s, r.c, r.m, r.l::json FROM json_to_recordset($4::json)
+    AS r(p INTEGER, s TEXT, c TEXT, m TEXT, l TEXT)),
+s AS (
+  INSERT INTO sections (document_id, key, text)
+  SELECT $1, r.k, r.t FROM json_to_recordset($5::json) AS r(k TEXT, t TEXT)
+  ON CONFLICT (document_id, key) DO UPDATE SET text = EXCLUDED.text),
+f AS (
+  INSERT INTO document_sources (sha256, path, url, fetched_at) VALUES ($6, $7, $8, $9)
+  ON CONFLICT DO NOTHING),
+e AS (DELETE FROM input_errors WHERE path = $7)
+DELETE FROM claims WHERE sha256 = $6
+)sql";
+
+class PostgresSink final : public Sink {
+ public:
+  PostgresSink(const std::string& conninfo, std::chrono::seconds lease)
+      : connection_(ConnectionString(conninfo)), lease_(lease), owner_(OwnerName()) {
+    Migrate(connection_);
+  }
+
+  ~PostgresSink() override {
+    // Claims this process still holds (a run that stopped on an error) go back at once;
+    // when the connection is gone they lapse with their lease.
+    if (PQstatus(connection_.handle()) != CONNECTION_OK) return;
+    try {
+      connection_.Query("DELETE FROM claims WHERE owner = $1", PgParams().Add(owner_));
+    } catch (const Error&) {
+    }
+  }
+
+  const std::string& Name() const override { return connection_.name(); }
+
+  std::optional<std::string> StatusOf(const std::string& sha256) override {
+    PgResult result =
+        connection_.Query("SELECT status FROM documents WHERE sha256 = $1", PgParams().Add(sha256));
+    if (result.Rows() == 0) return std::nullopt;
+    return result.Text(0, 0);
+  }
+
+  bool Claim(const std::string& sha256) override {
+    PgResult result = connection_.Query(
+        "INSERT INTO claims (sha256, owner, expires_at)"
+        " VALUES ($1, $2, now() + make_interval(secs => $3))"
+        " ON CONFLICT (sha256) DO UPDATE SET owner = EXCLUDED.owner,"
+        " expires_at = EXCLUDED.expires_at"
+        " WHERE claims.expires_at < now() OR claims.owner = EXCLUDED.owner RETURNING 1",
+        PgParams().Add(sha256).Add(owner_).Add(static_cast<std::int64_t>(lease_.count())));
+    return result.Rows() == 1;
+  }
+
+  void Release(const std::string& sha256) override {
+    connection_.Query("DELETE FROM claims WHERE sha256 = $1 AND owner = $2",
+                      PgParams().Add(sha256).Add(owner_));
+  }
+
+  void RenewClaims() override {
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_renewal_ < lease_ / 4) return;
+    connection_.Query(
+        "UPDATE claims SET expires_at = now() + make_interval(secs => $2) WHERE owner = $1",
+        PgParams().Add(owner_).Add(static_cast<std::int64_t>(lease_.count())));
+    last_renewal_ = now;
+  }
+
+  void Put(const Json& record, const StoredMeta& meta) override {
+    DocumentRows rows = RowsOf(record, meta);
+    const DocumentRow& row = rows.document;
+    PgTransaction transaction(connection_);
+    connection_.Query("DELETE FROM documents WHERE sha256 = $1", PgParams().Add(row.sha256));
+    PgResult inserted = connection_.Query(kInsertDocument, PgParams()
+                                                               .Add(row.sha256)
+                                                               .Add(row.path)
+                                                               .Add(row.format)
+                                                               .Add(row.pages)
+                                                               .Add(row.url)
+                                                               .Add(row.fetched_at)
+                                                               .Add(row.site)
+                                                               .Add(row.source_extra)
+                                                               .Add(row.title)
+                                                               .Add(row.agency)
+                                                               .Add(row.year)
+                                                               .Add(row.template_name)
+                                                               .Add(row.status)
+                                                               .Add(row.error_kind)
+                                                               .Add(row.error)
+                                                               .Add(row.record)
+                                                               .Add(row.processed_at)
+                                                               .Add(row.duration_ms));
+    connection_.Query(kInsertLongRows, PgParams()
+                                           .Add(inserted.Integer(0, 0))
+                                           .Add(ValuesJson(rows))
+                                           .Add(ChecksJson(rows))
+                                           .Add(WarningsJson(rows))
+                                           .Add(SectionsJson(rows))
+                                           .Add(rows.source.sha256)
+                                           .Add(rows.source.path)
+                                           .Add(rows.source.url)
+                                           .Add(rows.source.fetched_at));
+    transaction.Commit();
+  }
+
+  void AddSource(const SourceRow& source) override {
+    connection_.Query(
+        "INSERT INTO document_sources (sha256, path, url, fetched_at) VALUES ($1, $2, $3, $4)"
+        " ON CONFLICT DO NOTHING",
+        PgParams().Add(source.sha256).Add(source.path).Add(source.url).Add(source.fetched_at));
+  }
+
+  void PutInputError(const std::string& path, const std::string& kind, const std::string& message,
+                     const std::string& at) override {
+    connection_.Query(
+        "INSERT INTO input_errors (path, kind, message, at) VALUES ($1, $2, $3, $4)"
+        " ON CONFLICT (path) DO UPDATE SET kind = EXCLUDED.kind, message = EXCLUDED.message,"
+        " at = EXCLUDED.at",
+        PgParams().Add(path).Add(kind).Add(message).Add(at));
+  }
+
+  void ClearInputError(const std::string& path) override {
+    connection_.Query("DELETE FROM input_errors WHERE path = $1", PgParams().Add(path));
+  }
+
+  std::int64_t BeginRun(const Json& arguments) override {
+    PgResult result = connection_.Query(
+        "INSERT INTO runs (started_at, arguments) VALUES ($1, $2::json) RETURNING id",
+        PgParams().Add(UtcNow()).Add(arguments.dump()));
+    return result.Integer(0, 0);
+  }
+
+  void EndRun(std::int64_t run_id, const Json& summary) override {
+    connection_.Query("UPDATE runs SET finished_at = $1, summary = $2::json WHERE id = $3",
+                      PgParams().Add(UtcNow()).Add(summary.dump()).Add(run_id));
+  }
+
+  // Attachments are linked and the table reports made when the dataset is copied into SQLite
+  // (merge, export): several processes end their runs at different times.
+  void Finish() override {
+    connection_.Query("DELETE FROM claims WHERE owner = $1", PgParams().Add(owner_));
+  }
+
+ private:
+  PgConnection connection_;
+  std::chrono::seconds lease_;
+  std::string owner_;
+  std::chrono::steady_clock::time_point last_renewal_ = std::chrono::steady_clock::now();
+};
+
+class PostgresReader final : public DatasetReader {
+ public:
+  explicit PostgresReader(const std::string& conninfo) : connection_(ConnectionString(conninfo)) {
+    int version = StoredVersion(connection_);
+    if (version < 1) {
+      throw Error(ErrorKind::kUnsupported, connection_.name(),
+                  "no nianbao dataset in this database (make one with `nianbao run --db`)");
+    }
+    if (version > kSchemaVersion) NewerSchema(connection_.name(), version);
+    // One snapshot for the whole read, while other processes may still be writing.
+    connection_.Execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
+
+  void ForEachDocument(const std::function<void(const StoredDocument&)>& on_document) override {
+    ForEachRow(
+        "SELECT sha256, record, processed_at, duration_ms FROM documents ORDER BY id",
+        [&](const PgResult& rows, int row) {
+          on_document(StoredDocument{rows.Text(row, 0), rows.Text(row, 1),
+                                     StoredMeta{rows.Text(row, 2), rows.OptionalInteger(row, 3)}});
+        });
+  }
+
+  void ForEachInputError(const std::function<void(const StoredInputError&)>& on_error) override {
+    ForEachRow("SELECT path, kind, message, at FROM input_errors ORDER BY path",
+               [&](const PgResult& rows, int row) {
+                 on_error(StoredInputError{rows.Text(row, 0), rows.Text(row, 1), rows.Text(row, 2),
+                                           rows.Text(row, 3)});
+               });
+  }
+
+  void ForEachSource(const std::function<void(const SourceRow&)>& on_source) override {
+    ForEachRow("SELECT sha256, path, url, fetched_at FROM document_sources ORDER BY sha256, path",
+               [&](const PgResult& rows, int row) {
+                 on_source(SourceRow{rows.Text(row, 0), rows.Text(row, 1),
+                                     rows.OptionalText(row, 2), rows.OptionalText(row, 3)});
+               });
+  }
+
+ private:
+  // A cursor, so a dataset of millions of documents is never held in memory at once.
+  void ForEachRow(const std::string& sql, const std::function<void(const PgResult&, int)>& on_row) {
+    connection_.Execute("DECLARE rows NO SCROLL CURSOR FOR " + sql);
+    for (;;) {
+      PgResult rows = connection_.Query(fmt::format("FETCH {} FROM rows", kFetchRows));
+      for (int row = 0; row < rows.Rows(); ++row) on_row(rows, row);
+      if (rows.Rows() < kFetchRows) break;
+    }
+    connection_.Execute("CLOSE rows");
+  }
+
+  PgConnection connection_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> OpenPostgresSink(const std::string& conninfo,
+                                       std::chrono::seconds claim_lease) {
+  return std::make_unique<PostgresSink>(conninfo, claim_lease);
+}
+
+std::unique_ptr<DatasetReader> OpenPostgresReader(const std::string& conninfo) {
+  return std::make_unique<PostgresReader>(conninfo);
+}
+
+int PostgresSchemaVersion() {
+  return kSchemaVersion;
+}
+
+}  // namespace nianbao::dataset

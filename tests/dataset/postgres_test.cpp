@@ -1,0 +1,316 @@
+// `nianbao run`, `export` and `merge` against a real PostgreSQL server of the test's own
+// (postgres_server.hpp): several runs over the same inputs share the work, a run killed with
+// SIGKILL loses its claims to the others, a dropped connection stops a run with nothing
+// half-written, and a dataset goes from SQLite into PostgreSQL and back without loss.
+// Skipped, saying so, where the server binaries (Debian's postgresql) are absent.
+#include <signal.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include "dataset_test_support.hpp"
+#include "nianbao/dataset.hpp"
+#include "postgres.hpp"
+#include "postgres_server.hpp"
+#include "store.hpp"
+
+namespace nianbao::dataset {
+namespace {
+
+using testing::PostgresServer;
+using testing::ReadFile;
+using testing::RunNianbao;
+using testing::TempDir;
+using testing::WriteFile;
+
+// The test's server, or nullptr (with a warning) where PostgreSQL is not installed.
+std::unique_ptr<PostgresServer> StartServer() {
+  std::string bindir = PostgresServer::FindBinaries();
+  if (bindir.empty() && std::getenv("NIANBAO_REQUIRE_POSTGRES") != nullptr) {
+    FAIL("NIANBAO_REQUIRE_POSTGRES is set (.ci/run) but initdb and pg_ctl are not installed");
+  }
+  if (bindir.empty()) {
+    WARN(
+        "PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's postgresql "
+        "(scripts/setup.sh test does) or set NIANBAO_PG_BINDIR; PostgreSQL test skipped");
+    return nullptr;
+  }
+  return std::make_unique<PostgresServer>(bindir);
+}
+
+// `count` different small reports, in a folder.
+std::string WriteReports(const TempDir& dir, int count) {
+  std::filesystem::create_directories(dir / "in");
+  for (int number = 0; number < count; ++number) {
+    WriteFile(dir / ("in/report_" + std::to_string(100 + number) + ".html"),
+              testing::TinyHtmlReport(number));
+  }
+  return dir / "in";
+}
+
+std::string Export(const TempDir& dir, const std::string& database, const std::string& format) {
+  static int exports = 0;
+  std::string out = dir / ("export" + std::to_string(++exports));
+  int code =
+      RunNianbao({"export", "--db", database, "--format", format, "-o", out}, dir / "export.log");
+  INFO(ReadFile(dir / "export.log"));
+  REQUIRE(code == 0);
+  return ReadFile(out);
+}
+
+// csv-wide of a single-process SQLite run over `inputs`: what every other way must give.
+std::string SqliteWide(const TempDir& dir, const std::string& inputs) {
+  std::string database = dir / "single.sqlite";
+  RunNianbao({"run", inputs, "--db", database, "-j", "1", "--no-progress"}, dir / "single.log");
+  return Export(dir, database, "csv-wide");
+}
+
+std::int64_t Number(PgConnection& connection, const std::string& sql) {
+  return connection.Query(sql).Integer(0, 0);
+}
+
+// Every stored document has all of its rows: values, checks, warnings, sections and source.
+void CheckNothingHalfWritten(PgConnection& connection) {
+  CHECK(Number(connection,
+               "SELECT count(*) FROM documents d WHERE"
+               " (SELECT count(*) FROM cell_values v WHERE v.document_id = d.id) !="
+               "   (SELECT count(*) FROM json_object_keys(coalesce(d.record -> 'values', '{}')))"
+               " OR (SELECT count(*) FROM checks c WHERE c.document_id = d.id) !="
+               "   json_array_length(coalesce(d.record -> 'checks', '[]'))"
+               " OR (SELECT count(*) FROM warnings w WHERE w.document_id = d.id) !="
+               "   json_array_length(coalesce(d.record -> 'warnings', '[]'))"
+               " OR NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.sha256 = d.sha256"
+               "   AND s.path = d.path)") == 0);
+}
+
+void WaitUntilStored(PgConnection& connection, int documents) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    PgResult tables = connection.Query("SELECT to_regclass('documents') IS NOT NULL");
+    if (tables.Text(0, 0) == "t" &&
+        Number(connection, "SELECT count(*) FROM documents") >= documents) {
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  FAIL("the run stored fewer than " << documents << " documents in a minute");
+}
+
+TEST_CASE("two and four runs over the same inputs process every document exactly once",
+          "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  constexpr int kReports = 24;
+  std::string inputs = WriteReports(dir, kReports);
+  std::string expected = SqliteWide(dir, inputs);
+  for (int runs : {2, 4}) {
+    std::string database = server->NewDatabase("runs" + std::to_string(runs));
+    std::vector<pid_t> pids;
+    for (int run = 0; run < runs; ++run) {
+      pids.push_back(testing::StartNianbao(
+          {"run", inputs, "--db", database, "-j", "1", "--no-progress"},
+          dir / ("run" + std::to_string(run) + ".log"), {{"NIANBAO_FAULT_INJECT", "slow:30"}}));
+    }
+    for (int run = 0; run < runs; ++run) {
+      INFO(ReadFile(dir / ("run" + std::to_string(run) + ".log")));
+      CHECK(testing::WaitFor(pids[run]) == 0);
+    }
+    PgConnection connection(database);
+    CHECK(Number(connection, "SELECT count(*) FROM documents") == kReports);
+    CHECK(Number(connection, "SELECT count(DISTINCT sha256) FROM documents") == kReports);
+    // Each document was processed by exactly one run: the runs' counts add up to the inputs.
+    CHECK(Number(connection, "SELECT sum((summary ->> 'processed')::int) FROM runs") == kReports);
+    CHECK(Number(connection, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL") == runs);
+    CHECK(Number(connection, "SELECT count(*) FROM claims") == 0);
+    CheckNothingHalfWritten(connection);
+    CHECK(Export(dir, database, "csv-wide") == expected);
+  }
+}
+
+TEST_CASE("a run killed with SIGKILL loses its claims, the others finish its documents",
+          "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  constexpr int kReports = 30;
+  std::string inputs = WriteReports(dir, kReports);
+  std::string expected = SqliteWide(dir, inputs);
+  std::string database = server->NewDatabase("killed");
+  const std::vector<std::string> run = {"run", inputs,          "--db",          database, "-j",
+                                        "1",   "--no-progress", "--claim-lease", "2"};
+  const std::map<std::string, std::string> slow = {{"NIANBAO_FAULT_INJECT", "slow:60"}};
+  std::vector<pid_t> pids;
+  for (int index = 0; index < 3; ++index) {
+    pids.push_back(
+        testing::StartNianbao(run, dir / ("run" + std::to_string(index) + ".log"), slow));
+  }
+  PgConnection connection(database);
+  WaitUntilStored(connection, 6);
+  // Killed while it holds a claim: working on a document the others must take up.
+  const std::string victim_claims =
+      "SELECT count(*) FROM claims WHERE owner LIKE '%:" + std::to_string(pids[0]) + ":%'";
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (Number(connection, victim_claims) == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  kill(pids[0], SIGKILL);
+  REQUIRE(Number(connection, victim_claims) > 0);
+  CHECK(testing::WaitFor(pids[0]) == -SIGKILL);
+  for (int index = 1; index < 3; ++index) {
+    INFO(ReadFile(dir / ("run" + std::to_string(index) + ".log")));
+    CHECK(testing::WaitFor(pids[index]) == 0);
+  }
+  CHECK(Number(connection, "SELECT count(*) FROM documents") == kReports);
+  CHECK(Number(connection, "SELECT count(*) FROM runs WHERE finished_at IS NULL") == 1);
+  CheckNothingHalfWritten(connection);
+  CHECK(Export(dir, database, "csv-wide") == expected);
+  // A rerun finds everything done.
+  RunNianbao(run, dir / "rerun.log");
+  CHECK_THAT(ReadFile(dir / "rerun.log"), Catch::Contains("0 documents processed"));
+}
+
+TEST_CASE("a dropped connection stops the run with a clear error and nothing half-written",
+          "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  constexpr int kReports = 20;
+  std::string inputs = WriteReports(dir, kReports);
+  std::string expected = SqliteWide(dir, inputs);
+  std::string database = server->NewDatabase("dropped");
+  // Claims left by the dropped run lapse after 2 s.
+  const std::vector<std::string> run = {"run", inputs,          "--db",          database, "-j",
+                                        "2",   "--no-progress", "--claim-lease", "2"};
+  pid_t pid = testing::StartNianbao(run, dir / "run.log", {{"NIANBAO_FAULT_INJECT", "slow:100"}});
+  PgConnection connection(database);
+  WaitUntilStored(connection, 4);
+  connection.Query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+      " AND pid != pg_backend_pid()");
+  int code = testing::WaitFor(pid);
+  std::string log = ReadFile(dir / "run.log");
+  INFO(log);
+  CHECK(code == 2);
+  CHECK_THAT(log, Catch::Contains("lost the connection to the database"));
+  CHECK_THAT(log, Catch::Contains("run the same command again"));
+  std::int64_t stored = Number(connection, "SELECT count(*) FROM documents");
+  CHECK(stored < kReports);
+  CheckNothingHalfWritten(connection);
+  // The same command again resumes, taking up the dropped run's documents when their claims
+  // lapse.
+  CHECK(RunNianbao(run, dir / "rerun.log") == 0);
+  CHECK(Number(connection, "SELECT count(*) FROM documents") == kReports);
+  CheckNothingHalfWritten(connection);
+  CHECK(Export(dir, database, "csv-wide") == expected);
+}
+
+TEST_CASE("a stopped server stops the run with a clear error", "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  std::string inputs = WriteReports(dir, 12);
+  std::string database = server->NewDatabase("stopped");
+  pid_t pid = testing::StartNianbao({"run", inputs, "--db", database, "-j", "1", "--no-progress"},
+                                    dir / "run.log", {{"NIANBAO_FAULT_INJECT", "slow:100"}});
+  {
+    PgConnection connection(database);
+    WaitUntilStored(connection, 2);
+  }
+  server->Stop();
+  int code = testing::WaitFor(pid);
+  std::string log = ReadFile(dir / "run.log");
+  INFO(log);
+  CHECK(code == 2);
+  CHECK_THAT(log, Catch::Contains("PostgreSQL: lost the connection to the database"));
+}
+
+TEST_CASE("a SQLite dataset goes into PostgreSQL and back without loss", "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  std::string inputs = WriteReports(dir, 6);
+  for (const char* extension : {".pdf", ".docx", ".txt"}) {
+    std::string report = testing::ReportFromTestData(extension);
+    if (!report.empty()) std::filesystem::copy(report, inputs);
+  }
+  // The same content under a second path, and an input that cannot be read.
+  std::filesystem::copy(inputs + "/report_100.html", inputs + "/copy_of_100.html");
+  WriteFile(dir / "list.txt", dir / "missing.pdf");
+  std::string original = dir / "original.sqlite";
+  RunNianbao({"run", inputs, "--list", dir / "list.txt", "--db", original, "--no-progress"},
+             dir / "run.log");
+  std::string postgres = server->NewDatabase("copied");
+  REQUIRE(RunNianbao({"merge", postgres, original}, dir / "merge.log") == 0);
+  std::string back = dir / "back.sqlite";
+  REQUIRE(RunNianbao({"merge", back, postgres}, dir / "merge.log") == 0);
+  INFO(ReadFile(dir / "merge.log"));
+  for (const char* format : {"jsonl", "csv-wide", "csv-long", "reports"}) {
+    INFO(format);
+    std::string expected = Export(dir, original, format);
+    CHECK(Export(dir, postgres, format) == expected);
+    CHECK(Export(dir, back, format) == expected);
+  }
+  // The tables themselves, timing and input error times included.
+  auto rows = [](const std::string& path, const char* sql, int columns) {
+    Store store(path);
+    Statement statement = store.database().Prepare(sql);
+    std::vector<std::string> out;
+    while (statement.Step()) {
+      std::string row;
+      for (int column = 0; column < columns; ++column) {
+        row += statement.OptionalText(column).value_or("NULL") + "|";
+      }
+      out.push_back(row);
+    }
+    return out;
+  };
+  const std::pair<const char*, int> tables[] = {
+      {"SELECT sha256, path, status, record, processed_at, duration_ms FROM documents"
+       " ORDER BY sha256",
+       6},
+      {"SELECT path, kind, message, at FROM input_errors ORDER BY path", 4},
+      {"SELECT sha256, path, url, fetched_at FROM document_sources ORDER BY sha256, path", 4},
+      {"SELECT d.sha256, v.position, v.key, v.value, v.provenance FROM cell_values v"
+       " JOIN documents d ON d.id = v.document_id ORDER BY 1, 2",
+       5}};
+  for (const auto& [sql, columns] : tables) {
+    INFO(sql);
+    CHECK(rows(back, sql, columns) == rows(original, sql, columns));
+  }
+}
+
+TEST_CASE("a newer PostgreSQL schema is refused", "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  std::string inputs = WriteReports(dir, 1);
+  std::string database = server->NewDatabase("newer");
+  REQUIRE(RunNianbao({"run", inputs, "--db", database, "--no-progress"}, dir / "log") == 0);
+  PgConnection(database).Execute("UPDATE nianbao_schema SET version = 999");
+  CHECK(RunNianbao({"run", inputs, "--db", database, "--no-progress"}, dir / "log2") == 2);
+  CHECK_THAT(ReadFile(dir / "log2"), Catch::Contains("newer than this nianbao knows"));
+  CHECK(RunNianbao({"export", "--db", database}, dir / "log3") == 2);
+  CHECK_THAT(ReadFile(dir / "log3"), Catch::Contains("newer than this nianbao knows"));
+}
+
+TEST_CASE("a password on the command line is refused, and not repeated", "[dataset][postgres]") {
+  TempDir dir;
+  std::string inputs = WriteReports(dir, 1);
+  for (const char* database :
+       {"postgresql://reader:s3cret@localhost/reports", "dbname=reports password=s3cret"}) {
+    CHECK(RunNianbao({"run", inputs, "--db", database, "--no-progress"}, dir / "log") == 2);
+  }
+  std::string log = ReadFile(dir / "log");
+  CHECK_THAT(log, Catch::Contains("PGPASSWORD"));
+  CHECK(log.find("s3cret") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace nianbao::dataset
