@@ -9,7 +9,8 @@
 # memory first, best of 3 rounds), peak memory of that process; for PDF also the per-process
 # time of `nianbao dump` against `pdftotext -layout` on the same files (Poppler's own text
 # extraction, the floor for a Poppler-based reader). Then the normalizer micro-benchmark and
-# (with BATCH=1, slow) the batch run benchmark.
+# (with BATCH=1, slow) the batch run benchmark; with POSTGRES=1 runs into PostgreSQL
+# (bench/postgres/pg_bench.sh, 2,000 generated documents).
 set -euo pipefail
 corpus=${1:?usage: bench/run.sh CORPUS_FOLDER [BUILD_DIR]}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -73,4 +74,8 @@ fi
 if [ "${BATCH:-0}" = 1 ]; then
   echo
   bash "$root/bench/batch/batch_bench.sh" "$corpus" "$build/nianbao" 2000 doc
+fi
+if [ "${POSTGRES:-0}" = 1 ]; then
+  echo
+  bash "$root/bench/postgres/pg_bench.sh" "$build/nianbao" 2000
 fi
