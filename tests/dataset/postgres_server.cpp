@@ -155,6 +155,10 @@ std::string PostgresServer::ConnectionString(const std::string& database) const 
   return "host=" + folder_.string() + " user=" + kSuperuser + " dbname=" + database;
 }
 
+std::string PostgresServer::Uri(const std::string& database) const {
+  return "postgresql:///" + database + "?host=" + folder_.string() + "&user=" + kSuperuser;
+}
+
 std::string PostgresServer::NewDatabase(const std::string& name) {
   PgConnection server(ConnectionString("postgres"));
   server.Execute("CREATE DATABASE " + name);

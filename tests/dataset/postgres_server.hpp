@@ -27,6 +27,8 @@ class PostgresServer {
   std::string NewDatabase(const std::string& name);
   // The connection string of a database on this server.
   std::string ConnectionString(const std::string& database) const;
+  // The same as a URI: postgresql:///DATABASE?host=FOLDER&user=…
+  std::string Uri(const std::string& database) const;
 
   // pg_ctl stop -m fast: every connection dropped.
   void Stop();

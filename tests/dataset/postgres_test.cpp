@@ -134,6 +134,32 @@ TEST_CASE("two and four runs over the same inputs process every document exactly
   }
 }
 
+TEST_CASE("shards of a scheduler's jobs write one database without a merge (URI form)",
+          "[dataset][postgres]") {
+  std::unique_ptr<PostgresServer> server = StartServer();
+  if (!server) return;
+  TempDir dir;
+  constexpr int kReports = 12;
+  std::string inputs = WriteReports(dir, kReports);
+  std::string expected = SqliteWide(dir, inputs);
+  server->NewDatabase("sharded");
+  const std::string database = server->Uri("sharded");
+  std::vector<pid_t> pids;
+  for (const char* shard : {"1/3", "2/3", "3/3"}) {
+    pids.push_back(testing::StartNianbao(
+        {"run", inputs, "--db", database, "-j", "1", "--no-progress", "--shard", shard},
+        dir / "run.log"));
+  }
+  for (pid_t pid : pids) CHECK(testing::WaitFor(pid) == 0);
+  INFO(ReadFile(dir / "run.log"));
+  PgConnection connection(database);
+  CHECK(Number(connection, "SELECT count(*) FROM documents") == kReports);
+  CHECK(Number(connection, "SELECT sum((summary ->> 'processed')::int) FROM runs") == kReports);
+  CHECK(Number(connection, "SELECT sum((summary ->> 'skipped_shard')::int) FROM runs") ==
+        2 * kReports);
+  CHECK(Export(dir, database, "csv-wide") == expected);
+}
+
 TEST_CASE("a run killed with SIGKILL loses its claims, the others finish its documents",
           "[dataset][postgres]") {
   std::unique_ptr<PostgresServer> server = StartServer();
