@@ -46,9 +46,47 @@ std::string FuzzyNote(const DocLabel& label, const LabelNode& node) {
   return "column label \"" + label.raw + "\" read as \"" + node.labels.front() + "\"";
 }
 
+// A scan's header label that names no column, under `group`: the one column of the group
+// that no other label of its header row names, when it is the one label of that row over
+// the values that names nothing.
+Found ByPlace(const TableSpec& table, const LabelNode& group, const LabelMatcher& matcher,
+              const GridRow& row, const std::vector<int>& value_cols) {
+  std::set<const LabelNode*> claimed;
+  int unread = 0;
+  for (const GridCell& other : row.cells) {
+    if (other.continued || IsBlank(other)) continue;
+    if (std::none_of(value_cols.begin(), value_cols.end(),
+                     [&](int col) { return other.Covers(col); })) {
+      continue;
+    }
+    DocLabel label = matcher.Read(other.cell->text);
+    Found found = FindColumn(group, label, matcher);
+    if (found.node != nullptr) {
+      claimed.insert(found.node);
+    } else if (!matcher.Contains(label, table.markers)) {
+      ++unread;
+    }
+  }
+  // An optional column (小计) is a candidate only where the row has a label for it.
+  const auto required =
+      static_cast<size_t>(std::count_if(group.children.begin(), group.children.end(),
+                                        [](const LabelNode& child) { return !child.optional; }));
+  const bool without_optional = claimed.size() + static_cast<size_t>(unread) == required;
+  const LabelNode* remaining = nullptr;
+  int count = 0;
+  for (const LabelNode& child : group.children) {
+    if (claimed.contains(&child) || (without_optional && child.optional)) continue;
+    remaining = &child;
+    ++count;
+  }
+  if (unread != 1 || count != 1) return {};
+  return {remaining, true};
+}
+
 // Way 1: the header cells above the value cell's first column, as a path in the tree.
 const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matcher,
                                 const std::vector<GridRow>& header, int grid_col,
+                                const std::vector<int>* value_cols,
                                 std::vector<std::string>& notes) {
   const LabelNode* current = &table.columns;
   const Cell* previous = nullptr;
@@ -58,6 +96,16 @@ const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matc
       previous = cell.cell;
       DocLabel label = matcher.Read(cell.cell->text);
       Found found = FindColumn(*current, label, matcher);
+      if (found.node == nullptr && value_cols != nullptr && !current->children.empty()) {
+        found = ByPlace(table, *current, matcher, row, *value_cols);
+        if (found.node != nullptr) {
+          notes.push_back("column label \"" + label.raw + "\" read as \"" +
+                          found.node->labels.front() +
+                          "\" by its place: the one column of its group no other label names");
+          current = found.node;
+          continue;
+        }
+      }
       if (found.node == nullptr) continue;
       if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
       current = found.node;
@@ -153,10 +201,15 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   });
   std::vector<const LabelNode*> by_range(value_cells.size(), nullptr);
   std::vector<std::string> range_notes;
+  // A scan's labels may be unreadable; its header and rows share one grid, so a label's
+  // place among its row's labels can name its column.
+  std::vector<int> value_cols;
+  for (size_t idx : value_cells) value_cols.push_back(data_row.cells[idx].col);
+  const std::vector<int>* by_place = data_row.origin == TableOrigin::kOcr ? &value_cols : nullptr;
   if (same_grid) {
     for (size_t idx = 0; idx < value_cells.size(); ++idx) {
-      by_range[idx] =
-          ResolveByRange(table, matcher, header, data_row.cells[value_cells[idx]].col, range_notes);
+      by_range[idx] = ResolveByRange(table, matcher, header, data_row.cells[value_cells[idx]].col,
+                                     by_place, range_notes);
     }
   }
   std::set<const LabelNode*> distinct(by_range.begin(), by_range.end());

@@ -655,3 +655,25 @@ TEST_CASE("a scan's misread value never moves the row's other values into its co
   CHECK(ValueOf(record, "t3.total.total") == 9);
   CHECK(ValueOf(record, "t3.new.natural") == 9);
 }
+
+TEST_CASE("a scan's unreadable column label is named by its place among its row's labels",
+          "[schema][ocr]") {
+  nianbao::Table table = Table3(Table3Lines());
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.text == "社会公益组织") cell.text = "二会组织";
+  }
+  Record record = MapReport({Table2(), table, Table4()});
+  CHECK(ValueOf(record, "t3.new.social") == 0);
+  CHECK(ValueOf(record, "t3.new.natural") == 9);
+  CHECK(record.status == RecordStatus::kComplete);
+  CHECK(HasWarning(record, "schema.fuzzy_label"));
+  // Two labels unreadable in that row: neither is guessed.
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.text == "科研机构") cell.text = "禾斗机";
+  }
+  Record two = MapReport({Table2(), table, Table4()});
+  CHECK(!ValueOf(two, "t3.new.social"));
+  CHECK(!ValueOf(two, "t3.new.research"));
+  CHECK(ValueOf(two, "t3.new.commercial") == 0);
+}
