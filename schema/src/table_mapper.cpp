@@ -175,7 +175,9 @@ class TableWalker {
       labels[idx] = matcher_.Read(text);
       if (NamesAnyRow(labels[idx])) last_row_label = idx;
     }
-    if (row.origin == TableOrigin::kOcr) {
+    // After a label naming a row of its own (行政许可), unreadable text is its value misread.
+    const bool after_leaf = last_row_label < label_end && NamesLeafRow(labels[last_row_label]);
+    if (row.origin == TableOrigin::kOcr && !after_leaf) {
       for (size_t idx = last_row_label < label_end ? last_row_label + 1 : 0; idx < label_end;
            ++idx) {
         if (!IsBlankText(row.cells[idx].cell->text) && !row.cells[idx].continued) {
@@ -264,6 +266,13 @@ class TableWalker {
       }
     }
     return found->second;
+  }
+
+  bool NamesLeafRow(const DocLabel& label) const {
+    return std::any_of(kinds_.begin(), kinds_.end(), [&](const KindState& kind) {
+      const RowMatch match = MatchRow(kind, label);
+      return match.entry != nullptr && match.entry->node->IsLeaf();
+    });
   }
 
   bool NamesAnyRow(const DocLabel& label) const {
