@@ -11,6 +11,7 @@ resolution). The truth is the source report's truth file, copied next to the sca
     tests/tools/make_scans.py --out DIR --dpi 200 --skew 2 --source X.pdf --seed 7
     tests/tools/make_scans.py --out tests/data/scans --source samples/bureau_2021_report.pdf \
         --page 2 --dpi 200 --quality 35          # the small scans committed for ctest
+    tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """
@@ -103,6 +104,31 @@ def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: flo
     return target
 
 
+def make_faint(out_dir: Path, dpi: int = 200) -> Path:
+    """One ruled table (行政许可 / 行政处罚 / 行政强制) whose figures are printed in light grey,
+    as a worn ribbon or a light scan leaves them: 1 (grey 185), 7 (grey 170), 0 (black)."""
+    target = out_dir / "faint_figures_scan200.pdf"
+    page = Image.new("L", (int(8.27 * dpi), int(4 * dpi)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", dpi // 7)
+    left, top, row, widths = dpi, dpi, dpi // 3, [int(1.6 * dpi), int(2.4 * dpi)]
+    rows = [("信息内容", "本年处理决定数量", 0), ("行政许可", "1", 185), ("行政处罚", "7", 170),
+            ("行政强制", "0", 0)]
+    for idx in range(len(rows) + 1):
+        draw.line([(left, top + idx * row), (left + sum(widths), top + idx * row)], fill=0, width=2)
+    for x in (left, left + widths[0], left + sum(widths)):
+        draw.line([(x, top), (x, top + len(rows) * row)], fill=0, width=2)
+    for idx, (label, value, grey) in enumerate(rows):
+        y = top + idx * row + row // 4
+        draw.text((left + dpi // 10, y), label, fill=0, font=font)
+        draw.text((left + widths[0] + widths[1] // 2, y), value, fill=grey, font=font)
+    with tempfile.TemporaryDirectory() as tmp:
+        jpeg = Path(tmp) / "faint.jpg"
+        page.save(jpeg, "JPEG", quality=90, dpi=(dpi, dpi))
+        subprocess.run(["img2pdf", "--output", str(target), str(jpeg)], check=True)
+    return target
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -115,11 +141,15 @@ def main() -> int:
     parser.add_argument("--quality", type=int, default=60, help="JPEG quality")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
+    parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
     args = parser.parse_args()
     for tool in ("pdftoppm", "img2pdf"):
         if shutil.which(tool) is None:
             sys.exit(f"make_scans.py: {tool} is missing (apt-get install poppler-utils img2pdf)")
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.faint:
+        print(make_faint(args.out))
+        return 0
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:
             print(make_scan(source, args.out, dpi, args.skew, args.noise, args.quality,

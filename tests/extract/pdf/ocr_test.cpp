@@ -122,6 +122,27 @@ TEST_CASE("debug-page draws a scanned page as OCR saw it", "[pdf][ocr]") {
   CHECK(svg.find(">t3.new.natural<") != std::string::npos);
 }
 
+TEST_CASE("a figure printed in light grey is never a trusted blank", "[pdf][ocr]") {
+  // make_scans.py --faint: 行政许可 1 (grey 185), 行政处罚 7 (grey 170), 行政强制 0 (black).
+  // Too little dark ink for a figure, but not nothing: read, or left untrusted; never the
+  // blank that the mapper would take for a sure 0.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/faint_figures_scan200.pdf");
+  int figures = 0;
+  for (const Block& block : scan.blocks) {
+    const auto* table = std::get_if<Table>(&block);
+    if (table == nullptr) continue;
+    for (const Cell& cell : table->cells) {
+      if (cell.col != 1 || cell.row < 1 || cell.row > 2) continue;
+      ++figures;
+      REQUIRE(cell.confidence.has_value());
+      CHECK(!(cell.text.empty() && *cell.confidence >= kTrusted));
+      if (*cell.confidence >= kTrusted) CHECK(cell.text == (cell.row == 1 ? "1" : "7"));
+    }
+  }
+  CHECK(figures == 2);
+}
+
 TEST_CASE("a scan's running text is read into paragraphs", "[pdf][ocr]") {
   const Document scan = ReadDocumentFile(kScan);
   bool heading = false;
