@@ -15,7 +15,6 @@ namespace nianbao::pdf::ocr {
 namespace {
 
 constexpr double kPointsPerInch = 72.0;
-constexpr double kMinImageShare = 0.5;  // a scan covers most of its page
 // Cells are read as if scanned at this resolution at least (small text read better).
 constexpr double kReadingDpi = 300;
 constexpr int kCellBorder = 12;  // white margin around a cell image (pixels)
@@ -397,13 +396,6 @@ class ScannedPageReader {
 };
 
 }  // namespace
-
-bool NeedsOcr(const PageContent& page) {
-  if (page.image_share < kMinImageShare) return false;
-  return std::none_of(page.chars.begin(), page.chars.end(), [](const PdfChar& glyph) {
-    return !glyph.text.empty() && glyph.text != " ";
-  });
-}
 
 std::vector<PageLayout> ReadScannedPages(std::string_view bytes, const std::string& path,
                                          const std::vector<const PageContent*>& pages,

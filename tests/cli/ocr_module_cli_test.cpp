@@ -1,0 +1,63 @@
+// The program's OCR is a module loaded on the first scanned page (extract/pdf/ocr/module.hpp):
+// reading a text PDF must not load Tesseract, reading a scan must, and read it.
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream out;
+  out << stream.rdbuf();
+  return out.str();
+}
+
+// `nianbao extract FILE` with the dynamic loader saying on stderr which libraries it loads.
+RunResult ExtractTracingLibraries(const std::string& file) {
+  const auto folder = std::filesystem::temp_directory_path() /
+                      ("nianbao_ocr_cli_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  std::string command = "LD_DEBUG=libs '" NIANBAO_BINARY "' extract '" + file + "' >'" +
+                        (folder / "out").string() + "' 2>'" + (folder / "err").string() + "'";
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadAll(folder / "out");
+  result.err = ReadAll(folder / "err");
+  std::filesystem::remove_all(folder);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("extract: a text PDF is read without loading the OCR libraries", "[cli]") {
+  RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) + "/pdf/merged_cells.pdf");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"values\":{\"") != std::string::npos);
+  CHECK(run.err.find("libpoppler") != std::string::npos);  // the trace works
+  CHECK(run.err.find("libtesseract") == std::string::npos);
+  CHECK(run.err.find("liblept") == std::string::npos);
+}
+
+TEST_CASE("extract: a scanned page loads the OCR module and is read", "[cli]") {
+  RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) +
+                                          "/scans/bureau_2021_report_scan200_p2.pdf");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("libtesseract") != std::string::npos);
+  CHECK(run.out.find("\"origin\":\"ocr\"") != std::string::npos);
+}
