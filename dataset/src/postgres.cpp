@@ -15,11 +15,13 @@ struct ConninfoFreer {
 
 // libpq's messages end in a line break; a message is one line here.
 std::string OneLine(const char* text) {
-  std::string line = text ? text : "";
-  while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) line.pop_back();
-  for (char& c : line) {
-    if (c == '\n') c = ' ';
+  std::string line;
+  for (const char* at = text ? text : ""; *at != '\0'; ++at) {
+    bool space = *at == '\n' || *at == '\t' || *at == ' ';
+    if (space && (line.empty() || line.back() == ' ')) continue;
+    line.push_back(space ? ' ' : *at);
   }
+  if (!line.empty() && line.back() == ' ') line.pop_back();
   return line;
 }
 
@@ -103,9 +105,13 @@ PgConnection::PgConnection(const std::string& conninfo) : name_(conninfo) {
   handle_.reset(PQconnectdb(conninfo.c_str()));
   if (!handle_) throw Error(ErrorKind::kIo, name_, "PostgreSQL: out of memory connecting");
   if (PQstatus(handle_.get()) != CONNECTION_OK) {
-    throw Error(ErrorKind::kIo, name_,
-                "PostgreSQL: cannot connect: " + OneLine(PQerrorMessage(handle_.get())) +
-                    " (a password goes in PGPASSWORD or ~/.pgpass)");
+    std::string detail = OneLine(PQerrorMessage(handle_.get()));
+    if (detail.find("password") != std::string::npos) {
+      detail += " (nianbao takes the password from PGPASSWORD or ~/.pgpass)";
+    } else if (detail.find("does not exist") != std::string::npos) {
+      detail += " (make it first, e.g. `createdb`; nianbao makes its tables itself)";
+    }
+    throw Error(ErrorKind::kIo, name_, "PostgreSQL: cannot connect: " + detail);
   }
   if (PQsetClientEncoding(handle_.get(), "UTF8") != 0) {
     Fail("cannot use UTF-8 with this server", nullptr);

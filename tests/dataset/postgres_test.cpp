@@ -312,7 +312,7 @@ TEST_CASE("a SQLite dataset goes into PostgreSQL and back without loss", "[datas
   }
 }
 
-TEST_CASE("a newer PostgreSQL schema is refused", "[dataset][postgres]") {
+TEST_CASE("a newer PostgreSQL schema and a missing database are refused", "[dataset][postgres]") {
   std::unique_ptr<PostgresServer> server = StartServer();
   if (!server) return;
   TempDir dir;
@@ -324,6 +324,11 @@ TEST_CASE("a newer PostgreSQL schema is refused", "[dataset][postgres]") {
   CHECK_THAT(ReadFile(dir / "log2"), Catch::Contains("newer than this nianbao knows"));
   CHECK(RunNianbao({"export", "--db", database}, dir / "log3") == 2);
   CHECK_THAT(ReadFile(dir / "log3"), Catch::Contains("newer than this nianbao knows"));
+  // A database that is not there is named as such.
+  CHECK(RunNianbao({"run", inputs, "--db", server->ConnectionString("absent"), "--no-progress"},
+                   dir / "log4") == 2);
+  CHECK_THAT(ReadFile(dir / "log4"), Catch::Contains("database \"absent\" does not exist"));
+  CHECK_THAT(ReadFile(dir / "log4"), Catch::Contains("createdb"));
 }
 
 TEST_CASE("a password on the command line is refused, and not repeated", "[dataset][postgres]") {
