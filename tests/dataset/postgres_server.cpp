@@ -89,7 +89,9 @@ std::string PostgresServer::FindBinaries() {
 }
 
 PostgresServer::PostgresServer(const std::string& bindir) : bindir_(bindir) {
-  std::string pattern = (fs::temp_directory_path() / "nianbao-pg.XXXXXX").string();
+  // As root the server runs as `nobody`, who must reach the folder: TMPDIR may be private.
+  fs::path parent = geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path();
+  std::string pattern = (parent / "nianbao-pg.XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
   folder_ = pattern;
   const passwd* user = ServerUser();
