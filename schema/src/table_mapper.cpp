@@ -47,6 +47,15 @@ void CollectRows(const LabelNode& node, std::vector<const LabelNode*>& path,
   }
 }
 
+// Two or more ideographs: words, not a number's unit or a zero sign (无).
+bool HasWords(const std::string& text) {
+  int ideographs = 0;
+  for (char32_t code : DecodeUtf8(text)) {
+    if ((code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF)) ++ideographs;
+  }
+  return ideographs >= 2;
+}
+
 int Descendants(const LabelNode& node) {
   int count = 0;
   for (const LabelNode& child : node.children) count += 1 + Descendants(child);
@@ -148,10 +157,16 @@ class TableWalker {
   RowParts SplitRow(const GridRow& row) const {
     RowParts parts;
     const normalize::Normalizer& normalizer = matcher_.normalizer();
+    // In a scan, text with words in it is a label whose enumerator OCR misread (1，属于…,
+    // 2其他…), not a number with a unit.
+    auto is_number = [&](const std::string& text) {
+      if (row.origin == TableOrigin::kOcr && HasWords(text)) return false;
+      return normalizer.ParseCell(text).kind == normalize::ValueKind::kNumber;
+    };
     size_t first_number = row.cells.size();
     for (size_t idx = 0; idx < row.cells.size(); ++idx) {
       if (row.cells[idx].continued) continue;
-      if (normalizer.ParseCell(row.cells[idx].cell->text).kind == normalize::ValueKind::kNumber) {
+      if (is_number(row.cells[idx].cell->text)) {
         first_number = idx;
         parts.has_number = true;
         break;
@@ -161,7 +176,8 @@ class TableWalker {
     for (size_t idx = 0; idx < first_number; ++idx) {
       const std::string& text = row.cells[idx].cell->text;
       if (!IsBlankText(text) &&
-          normalizer.ParseCell(text).kind == normalize::ValueKind::kNotANumber) {
+          (normalizer.ParseCell(text).kind == normalize::ValueKind::kNotANumber ||
+           (row.origin == TableOrigin::kOcr && HasWords(text)))) {
         label_end = idx + 1;
       }
     }

@@ -680,3 +680,17 @@ TEST_CASE("a scan's unreadable column label is named by its place among its row'
   CHECK(!ValueOf(two, "t3.new.research"));
   CHECK(ValueOf(two, "t3.new.commercial") == 0);
 }
+
+TEST_CASE("a scan's label with a misread enumerator is a label, not a number", "[schema][ocr]") {
+  // OCR reads 1.属于国家秘密 as 1，属于国家秘密 and 2.其他… as 2其他…: text with words is
+  // never a number with a unit in a scan's table.
+  std::vector<Line> lines =
+      WithLabel(Table3Lines(), "1.属于国家秘密", Item("（三）不予公开", "1，属于国家秘密", 3));
+  lines = WithLabel(lines, "2.其他法律行政法规禁止公开", Item("", "2其他法律行政法规禁止公开", 4));
+  nianbao::Table table = Table3(lines);
+  table.origin = nianbao::TableOrigin::kOcr;
+  Record record = MapReport({Table2(), table, Table4()});
+  CHECK(ValueOf(record, "t3.denied.state_secret.natural") == 3);
+  CHECK(ValueOf(record, "t3.denied.prohibited.natural") == 4);
+  CHECK(!HasWarning(record, "schema.unnamed_cell"));
+}
