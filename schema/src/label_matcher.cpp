@@ -130,27 +130,31 @@ int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& 
   for (const std::string& variant : Normalized(labels)) {
     if (variant.empty()) continue;
     if (label.text == variant) return kExact;
+    if (!label.text.starts_with(variant)) continue;  // most variants: checked first, cheaply
     const size_t length = CodePointCount(variant);
     const bool at_break =
         start == StartMatch::kAnywhere ||
         std::find(label.breaks.begin(), label.breaks.end(), length) != label.breaks.end();
-    if (length >= 2 && label.text.starts_with(variant) && at_break) {
-      best = std::max(best, static_cast<int>(length));
-    }
+    if (length >= 2 && at_break) best = std::max(best, static_cast<int>(length));
   }
   return best;
 }
 
 double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const {
   double best = 0;
-  const std::u32string text = DecodeUtf8(label.text);
+  // The label's words before a remark (部分公开（区分处理的…）): its start up to a break.
+  // Made once, not once per variant.
+  std::vector<std::string> starts;
+  if (!label.breaks.empty()) {
+    const std::u32string text = DecodeUtf8(label.text);
+    for (size_t end : label.breaks) {
+      if (end < text.size()) starts.push_back(EncodeUtf8(text.substr(0, end)));
+    }
+  }
   for (const std::string& variant : Normalized(labels)) {
     best = std::max(best, normalizer_.Similarity(label.text, variant));
-    // The label's words before a remark (部分公开（区分处理的…）): its start up to a break.
-    for (size_t end : label.breaks) {
-      if (end < text.size()) {
-        best = std::max(best, normalizer_.Similarity(EncodeUtf8(text.substr(0, end)), variant));
-      }
+    for (const std::string& start : starts) {
+      best = std::max(best, normalizer_.Similarity(start, variant));
     }
   }
   return best;
