@@ -8,7 +8,8 @@
 # copied from it. Per format: documents/s and pages/s of the reader in-process (files read into
 # memory first, best of 3 rounds), peak memory of that process; for PDF also the per-process
 # time of `nianbao dump` against `pdftotext -layout` on the same files (Poppler's own text
-# extraction, the floor for a Poppler-based reader). Then the normalizer micro-benchmark and
+# extraction, the floor for a Poppler-based reader). Then `nianbao extract` per file against
+# `pdftotext -layout` per file (bench/startup.sh), the normalizer micro-benchmark and
 # (with BATCH=1, slow) the batch run benchmark; with POSTGRES=1 runs into PostgreSQL
 # (bench/postgres/pg_bench.sh, 2,000 generated documents).
 set -euo pipefail
@@ -66,6 +67,10 @@ for format in html docx txt pdf; do
   fi
   printf '%-8s %6s %6s %10s %10s %9s %14s\n' "$format" "$files" "$pages" "$rate" "$pages_rate" "$peak" "$ratio"
 done
+
+echo
+# What a crawler pays per file: nianbao extract against pdftotext -layout, one process each.
+ROUNDS=${ROUNDS:-3} bash "$root/bench/startup.sh" "$corpus" "$build" 2>/dev/null || true
 
 echo
 if [ -x "$build/bench/normalize/normalize_bench" ]; then
