@@ -7,10 +7,10 @@
 
 #include "commands.hpp"
 #include "nianbao/counted.hpp"
-#include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
+#include "nianbao/pipeline.hpp"
 #include "nianbao/progress.hpp"
 #include "nianbao/schema.hpp"
 #include "output_file.hpp"
@@ -33,21 +33,20 @@ struct Tally {
   std::map<std::string, int> by_status;  // the records' `status`
 };
 
-output::Json ExtractOne(const std::string& file, const dataset::DocumentStages& stages,
-                        Tally& tally, Progress& progress) {
+output::Outcome ExtractOne(const std::string& file, const pipeline::Stages& stages, Tally& tally,
+                           Progress& progress) {
   ++tally.documents;
-  output::Json record = dataset::ProcessFile(file, stages);
-  ++tally.by_status[record.value("status", std::string("error"))];
-  if (record.contains("error")) {
+  output::Outcome outcome = pipeline::ProcessFile(file, stages);
+  ++tally.by_status[schema::RecordStatusName(outcome.record.status)];
+  if (outcome.error) {
     ++tally.errors;
     progress.Line(fmt::format("nianbao extract: {}: {}: {}", file,
-                              record["error"]["kind"].get<std::string>(),
-                              record["error"]["message"].get<std::string>()));
-    return record;
+                              ErrorKindName(outcome.error->kind()), outcome.error->message()));
+    return outcome;
   }
-  tally.values += static_cast<int>(record["values"].size());
-  for (const auto& check : record["checks"]) tally.failed_checks += check["ok"].get<bool>() ? 0 : 1;
-  return record;
+  tally.values += static_cast<int>(outcome.record.values.size());
+  for (const schema::Check& check : outcome.record.checks) tally.failed_checks += check.ok ? 0 : 1;
+  return outcome;
 }
 
 int RunExtract(const ExtractOptions& options) {
@@ -62,7 +61,7 @@ int RunExtract(const ExtractOptions& options) {
                        : schema::TemplateSet::FromDirectory(options.templates_dir);
   schema::Mapper mapper(templates, normalizer);
   region::Placer placer(region::Gazetteer::Builtin(), normalizer);
-  const dataset::DocumentStages stages{mapper, placer};
+  const pipeline::Stages stages{mapper, placer};
   Tally tally;
   // On a terminal the bar of `nianbao run`; otherwise nothing but the error lines.
   Progress progress(std::cerr, "nianbao extract",
@@ -72,7 +71,7 @@ int RunExtract(const ExtractOptions& options) {
   counts.total = static_cast<int>(options.files.size());
   progress.Update(counts);
   for (const std::string& file : options.files) {
-    out.stream() << ExtractOne(file, stages, tally, progress).dump() << '\n';
+    out.stream() << output::OutcomeToJson(ExtractOne(file, stages, tally, progress)).dump() << '\n';
     out.stream().flush();
     if (!out.ok()) break;  // a full disk: the other files would be read for nothing
     counts.done = counts.processed = tally.documents;

@@ -12,6 +12,7 @@
 #include "nianbao/dataset.hpp"
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
+#include "nianbao/output.hpp"
 #include "nianbao/review.hpp"
 #include "nianbao/schema.hpp"
 
@@ -61,110 +62,6 @@ class LineSink : public std::streambuf {
   std::function<void(const std::string&)> on_line_;
   std::string line_;
 };
-
-// ---- The stored record JSON read back into a Record (until the output stage has its own
-// reader; only what the review shows) ----
-
-Format FormatOfName(const std::string& name) {
-  for (const Format format :
-       {Format::kPdf, Format::kDocx, Format::kDoc, Format::kHtml, Format::kTxt}) {
-    if (name == FormatName(format)) return format;
-  }
-  return Format::kUnknown;
-}
-
-template <typename T>
-std::optional<T> Optional(const Json& json, const char* name) {
-  if (!json.contains(name) || json[name].is_null()) return std::nullopt;
-  return json[name].get<T>();
-}
-
-schema::Provenance ProvenanceFromJson(const Json& json) {
-  schema::Provenance where;
-  where.page = Optional<int>(json, "page");
-  where.table = Optional<int>(json, "table");
-  where.row = Optional<int>(json, "row");
-  where.col = Optional<int>(json, "col");
-  where.text = json.value("text", "");
-  where.origin = json.value("origin", "");
-  where.confidence = Optional<double>(json, "confidence");
-  if (json.contains("bbox") && json["bbox"].is_array() && json["bbox"].size() == 4) {
-    const Json& box = json["bbox"];
-    where.bbox =
-        Box{box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
-  }
-  return where;
-}
-
-std::optional<schema::MissingReason> MissingReasonOfName(const std::string& name) {
-  for (const auto reason :
-       {schema::MissingReason::kTableNotFound, schema::MissingReason::kRowNotFound,
-        schema::MissingReason::kColumnNotFound, schema::MissingReason::kCellUnreadable,
-        schema::MissingReason::kNotPrinted}) {
-    if (name == schema::MissingReasonName(reason)) return reason;
-  }
-  return std::nullopt;
-}
-
-schema::Record RecordFromStoredJson(const Json& json) {
-  schema::Record record;
-  const Json& source = json.at("source");
-  record.source.path = source.value("path", "");
-  record.source.sha256 = source.value("sha256", "");
-  record.source.format = FormatOfName(source.value("format", ""));
-  record.source.pages = Optional<int>(source, "pages");
-  record.title = json.value("title", "");
-  record.agency = json.value("agency", "");
-  record.year = Optional<int>(json, "year");
-  record.template_id = json.value("template", "unknown");
-  if (json.contains("values")) {
-    for (const auto& [key, value] : json["values"].items()) {
-      record.values.emplace_back(
-          key, value.is_null() ? std::nullopt : std::optional<double>(value.get<double>()));
-    }
-  }
-  if (json.contains("checks")) {
-    for (const Json& check : json["checks"]) {
-      record.checks.push_back({check.value("rule", ""), check.value("ok", true),
-                               check.value("lhs", 0.0), check.value("rhs", 0.0)});
-    }
-  }
-  if (json.contains("provenance")) {
-    for (const auto& [key, where] : json["provenance"].items()) {
-      record.provenance.emplace(key, ProvenanceFromJson(where));
-    }
-  }
-  if (json.contains("warnings")) {
-    for (const Json& warning : json["warnings"]) {
-      Diagnostic diagnostic;
-      diagnostic.code = warning.value("code", "");
-      diagnostic.message = warning.value("message", "");
-      if (warning.contains("location"))
-        diagnostic.location.page = Optional<int>(warning["location"], "page");
-      record.warnings.push_back(std::move(diagnostic));
-    }
-  }
-  const std::string status = json.value("status", json.contains("error") ? "error" : "partial");
-  record.status = schema::RecordStatusFromName(status).value_or(schema::RecordStatus::kPartial);
-  if (json.contains("missing")) {
-    for (const Json& gap : json["missing"]) {
-      schema::MissingKeys missing;
-      missing.keys = gap.value("keys", std::vector<std::string>{});
-      missing.reason = MissingReasonOfName(gap.value("reason", ""))
-                           .value_or(schema::MissingReason::kRowNotFound);
-      missing.message = gap.value("message", "");
-      record.missing.push_back(std::move(missing));
-    }
-  }
-  return record;
-}
-
-std::optional<Error> ErrorFromStoredJson(const Json& json, const std::string& path) {
-  if (!json.contains("error")) return std::nullopt;
-  const Json& error = json["error"];
-  return Error(ErrorKind::kInternal, path,
-               error.value("kind", "error") + ": " + error.value("message", ""));
-}
 
 // ---- Sources ----
 
@@ -225,9 +122,13 @@ void ReviewDatabase(const std::string& database, review::ReportWriter& writer) {
                                database, line_number);
       return;
     }
-    const schema::Record record = RecordFromStoredJson(json);
-    AddToReport(writer, record, ErrorFromStoredJson(json, record.source.path),
-                StoredSource(record));
+    try {
+      const output::Outcome outcome = output::OutcomeFromJson(json, database);
+      AddToReport(writer, outcome.record, outcome.error, StoredSource(outcome.record));
+    } catch (const Error& problem) {
+      std::cerr << fmt::format("nianbao review: stored record {}: {}; left out\n", line_number,
+                               problem.what());
+    }
   });
   std::ostream out(&sink);
   dataset::ExportDataset(export_options, out);

@@ -16,6 +16,7 @@
 #include "nianbao/extract.hpp"
 #include "nianbao/normalize.hpp"
 #include "nianbao/output.hpp"
+#include "nianbao/pipeline.hpp"
 #include "nianbao/progress.hpp"
 #include "sink.hpp"
 #include "store.hpp"
@@ -68,17 +69,20 @@ void AddTally(WarcTally& into, const WarcTally& tally) {
   into.unreadable_http += tally.unreadable_http;
 }
 
-// What runs in each worker: fault injection (test-only), then the document's record.
-ProcessFn WorkerFunction(const DocumentStages& stages) {
-  return [&stages](std::string_view bytes, const std::string& path) -> std::string {
+// What runs in each worker: fault injection (test-only), then the document's outcome as the
+// record JSON (output::OutcomeToJson), read back by the parent with output::OutcomeFromJson.
+ProcessFn WorkerFunction(const pipeline::Stages& stages) {
+  return [&stages](const Job& job) -> std::string {
     try {
-      InjectFaults(path);
-      return ProcessDocument(bytes, path, stages).dump();
+      InjectFaults(job.path);
+      pipeline::Known known{job.sha256, FormatFromName(job.format)};
+      return output::OutcomeToJson(pipeline::ProcessDocument(job.bytes, job.path, stages, known))
+          .dump();
     } catch (const std::bad_alloc&) {
-      Error error(ErrorKind::kLimit, path,
+      Error error(ErrorKind::kLimit, job.path,
                   "ran out of memory reading this document (the worker's memory limit; raise it "
                   "with --memory-limit)");
-      return output::ErrorRecordToJson(path, error).dump();
+      return output::OutcomeToJson(pipeline::ErrorOutcome(job.path, job.sha256, error)).dump();
     }
   };
 }
@@ -101,7 +105,7 @@ WarcTally ForEachDocument(const InputEntry& entry,
 
 class BatchRun {
  public:
-  BatchRun(const RunOptions& options, std::ostream& log, const DocumentStages& stages,
+  BatchRun(const RunOptions& options, std::ostream& log, const pipeline::Stages& stages,
            std::optional<int> total)
       : options_(options),
         sink_(OpenSink(options.database, options.claim_lease)),
@@ -231,7 +235,9 @@ class BatchRun {
     while (!pool_.HasIdleSlot()) Collect();
     std::uint64_t id = next_id_++;
     pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
-    pool_.Submit(Job{id, std::move(document.path), std::move(document.bytes)});
+    pool_.Submit(Job{id, std::move(document.path), sha256,
+                     document.format ? FormatName(*document.format) : "",
+                     std::move(document.bytes)});
   }
 
   // Reads the documents `paths` of `entry` again and starts those whose content is still the
@@ -263,38 +269,53 @@ class BatchRun {
     progress_.Update(Counts());
   }
 
-  void Save(JobOutcome outcome) {
-    auto found = pending_.find(outcome.id);
-    Pending pending = std::move(found->second);
-    pending_.erase(found);
-    Json record;
-    if (outcome.result) record = Json::parse(*outcome.result, nullptr, false);
-    if (!outcome.result || !record.is_object()) {
-      std::string cause = outcome.result ? "the worker returned malformed output" : outcome.failure;
-      record =
-          output::ErrorRecordToJson(pending.path, Error(outcome.failure_kind, pending.path, cause));
+  // The worker's outcome, or the error that stands for it (crashed, killed, malformed).
+  static output::Outcome OutcomeOf(const JobOutcome& job, const Pending& pending) {
+    if (job.result) {
+      try {
+        Json json = Json::parse(*job.result);
+        return output::OutcomeFromJson(json, pending.path);
+      } catch (const std::exception&) {
+      }
     }
-    Json& source = record["source"];
-    source["sha256"] = pending.sha256;
-    for (const auto& [key, value] : pending.source_fields.items()) {
-      if (!source.contains(key)) source[key] = value;
-    }
-    sink_->Put(record, StoredMeta{UtcNow(), outcome.duration.count()});
-    Count(record, pending.path);
+    std::string cause = job.result ? "the worker returned malformed output" : job.failure;
+    return pipeline::ErrorOutcome(pending.path, pending.sha256,
+                                  Error(job.failure_kind, pending.path, cause));
   }
 
-  void Count(const Json& record, const std::string& path) {
+  void Save(JobOutcome job) {
+    auto found = pending_.find(job.id);
+    Pending pending = std::move(found->second);
+    pending_.erase(found);
+    output::Outcome outcome = OutcomeOf(job, pending);
+    outcome.record.source.sha256 = pending.sha256;
+    for (const auto& [key, value] : pending.source_fields.items()) {
+      if (!outcome.source_fields.contains(key)) outcome.source_fields[key] = value;
+    }
+    sink_->Put(output::OutcomeToJson(outcome), StoredMeta{UtcNow(), job.duration.count()});
+    Count(outcome, pending.path);
+  }
+
+  void Count(const output::Outcome& outcome, const std::string& path) {
     ++summary_.processed;
-    std::string status = StoredStatus(record);
-    if (status == "complete") ++summary_.complete;
-    if (status == "partial") ++summary_.partial;
-    if (status == "no_data") ++summary_.no_data;
-    if (status != "error") return;
+    switch (outcome.record.status) {
+      case schema::RecordStatus::kComplete:
+        ++summary_.complete;
+        return;
+      case schema::RecordStatus::kPartial:
+        ++summary_.partial;
+        return;
+      case schema::RecordStatus::kNoData:
+        ++summary_.no_data;
+        return;
+      case schema::RecordStatus::kError:
+        break;
+    }
     ++summary_.failed;
-    const Json& error = record["error"];
-    progress_.Line(fmt::format("nianbao run: failed: {}: {}: {}", path,
-                               error.value("kind", std::string("internal")),
-                               error.value("message", std::string())));
+    progress_.Line(
+        fmt::format("nianbao run: failed: {}: {}: {}", path,
+                    ErrorKindName(outcome.error ? outcome.error->kind() : ErrorKind::kInternal),
+                    outcome.error ? outcome.error->message() : std::string()));
   }
 
   const RunOptions& options_;
@@ -361,7 +382,7 @@ RunSummary RunBatch(const RunOptions& options, std::ostream& log) {
                        : schema::TemplateSet::FromDirectory(options.templates_dir);
   schema::Mapper mapper(templates, normalizer);
   region::Placer placer(region::Gazetteer::Builtin(), normalizer);
-  DocumentStages stages{mapper, placer};
+  pipeline::Stages stages{mapper, placer};
   BatchRun run(options, log, stages, KnownTotal(list));
   for (const InputProblem& problem : list.problems) {
     run.InputProblem(problem.path, Error(ErrorKind::kIo, problem.path, problem.message));

@@ -16,12 +16,6 @@ namespace nianbao::dataset {
 // Creates document_sources, reports and the view report_values when missing.
 void EnsureReportTables(Database& database);
 
-// The links of an HTML page that name a report document (.pdf/.doc/.docx/.wps, named
-// 年度报告/附件…): the record's "attachments" (href, text); an empty array when there are
-// none. The page is parsed again with libxml2 for its <a href> (the Document model has no
-// links), after the reader accepted it.
-Json ReportAttachments(std::string_view html_bytes);
-
 // Resolves every page's attachments against the documents of the dataset (by URL against the
 // page's URL, or by path beside the page's file) and rewrites the page's stored record:
 // attachments[].found / sha256 / url / path, report_in, and a warning
@@ -43,8 +37,5 @@ bool HasTable(Database& database, const char* name);
 // document_id = ?" (prepared once by the caller).
 using DocumentValues = std::map<std::string, std::optional<double>>;
 DocumentValues ValuesOf(Statement& values, std::int64_t document_id);
-
-// Percent-decoding (libxml2); the text itself when it is not valid.
-std::string Unescaped(std::string_view text);
 
 }  // namespace nianbao::dataset

@@ -141,14 +141,17 @@ class WarcStream {
   GzFile file_;
 };
 
-bool IsReportFormat(std::string_view body, const std::string& name) {
+// The body's format when it is a report's (HTML, PDF, DOC, DOCX).
+std::optional<Format> ReportFormat(std::string_view body, const std::string& name) {
   try {
     Format format = DetectFormat(body, name);
-    return format == Format::kHtml || format == Format::kPdf || format == Format::kDoc ||
-           format == Format::kDocx;
+    if (format == Format::kHtml || format == Format::kPdf || format == Format::kDoc ||
+        format == Format::kDocx) {
+      return format;
+    }
   } catch (const Error&) {
-    return false;
   }
+  return std::nullopt;
 }
 
 std::string StripAngles(std::string uri) {
@@ -192,13 +195,15 @@ WarcTally ReadWarc(const std::string& path,
       continue;
     }
     std::string name = path + "#" + std::to_string(record_number);
-    if (!IsReportFormat(response->body, name)) {
+    std::optional<Format> format = ReportFormat(response->body, name);
+    if (!format) {
       ++tally.not_report;
       continue;
     }
     ++tally.documents;
     InputDocument document;
     document.path = name;
+    document.format = format;
     document.bytes = std::move(response->body);
     document.source_fields["url"] = StripAngles(header.Get("warc-target-uri"));
     document.source_fields["fetched_at"] = header.Get("warc-date");

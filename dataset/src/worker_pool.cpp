@@ -69,10 +69,10 @@ void CloseOtherDescriptors(int keep) {
     setrlimit(RLIMIT_AS, &limit);
   }
   int done = 0;
-  std::string path;
-  std::string bytes;
-  while (ReadFrame(socket_fd, path) && ReadFrame(socket_fd, bytes)) {
-    std::string result = process(bytes, path);
+  Job job;
+  while (ReadFrame(socket_fd, job.path) && ReadFrame(socket_fd, job.sha256) &&
+         ReadFrame(socket_fd, job.format) && ReadFrame(socket_fd, job.bytes)) {
+    std::string result = process(job);
     if (!WriteFrame(socket_fd, result)) break;
     if (limits.documents_per_worker > 0 && ++done >= limits.documents_per_worker) break;
   }
@@ -171,7 +171,9 @@ void WorkerPool::Submit(Job job) {
       workers_.push_back(Spawn());
       idle = std::prev(workers_.end());
     }
-    if (WriteFrame(idle->socket.get(), job.path) && WriteFrame(idle->socket.get(), job.bytes)) {
+    const int socket = idle->socket.get();
+    if (WriteFrame(socket, job.path) && WriteFrame(socket, job.sha256) &&
+        WriteFrame(socket, job.format) && WriteFrame(socket, job.bytes)) {
       idle->job_id = job.id;
       idle->started = Clock::now();
       return;

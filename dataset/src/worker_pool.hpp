@@ -1,5 +1,6 @@
-// Worker processes. Each worker is a fork of the parent that reads jobs (path and bytes) from
-// a socket, runs the process function on them and writes back its result text. The parent
+// Worker processes. Each worker is a fork of the parent that reads jobs (path, hash, format
+// and bytes) from a socket, runs the process function on them and writes back its result
+// text. The parent
 // enforces a time limit per job (SIGKILL), each worker its own memory limit (RLIMIT_AS); a
 // worker that dies or is killed is replaced and its job reported as failed, with the cause.
 #pragma once
@@ -24,14 +25,16 @@ struct WorkerLimits {
   int documents_per_worker = 0;    // 0: a worker lives for the whole run
 };
 
-// Runs in the worker process: bytes and path in, result text out. Must not throw.
-using ProcessFn = std::function<std::string(std::string_view bytes, const std::string& path)>;
-
 struct Job {
   std::uint64_t id = 0;
   std::string path;
+  std::string sha256;  // hex, as the parent computed it (the worker does not hash again)
+  std::string format;  // FormatName when the parent detected it already (WARC), else ""
   std::string bytes;
 };
+
+// Runs in the worker process: a job in, result text out. Must not throw.
+using ProcessFn = std::function<std::string(const Job& job)>;
 
 struct JobOutcome {
   std::uint64_t id = 0;

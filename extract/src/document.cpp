@@ -25,6 +25,14 @@ const char* FormatName(Format format) {
   return "unknown";
 }
 
+std::optional<Format> FormatFromName(std::string_view name) {
+  for (Format format :
+       {Format::kPdf, Format::kDocx, Format::kDoc, Format::kHtml, Format::kTxt, Format::kUnknown}) {
+    if (name == FormatName(format)) return format;
+  }
+  return std::nullopt;
+}
+
 const char* TableOriginName(TableOrigin origin) {
   switch (origin) {
     case TableOrigin::kMarkup:
@@ -50,10 +58,10 @@ ExpandedGrid ExpandGrid(const Table& table) {
     if (cell.row < 0 || cell.col < 0 || cell.rowspan < 1 || cell.colspan < 1 ||
         cell.EndRow() > table.rows || cell.EndCol() > table.cols) {
       grid.problems.push_back("cell at row " + std::to_string(cell.row) + ", col " +
-                              std::to_string(cell.col) + " (span " +
-                              std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) +
-                              ") lies outside the " + std::to_string(table.rows) + "x" +
-                              std::to_string(table.cols) + " grid");
+                              std::to_string(cell.col) + " (span " + std::to_string(cell.rowspan) +
+                              "x" + std::to_string(cell.colspan) + ") lies outside the " +
+                              std::to_string(table.rows) + "x" + std::to_string(table.cols) +
+                              " grid");
       continue;
     }
     for (int row_idx = cell.row; row_idx < cell.EndRow(); ++row_idx) {

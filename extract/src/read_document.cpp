@@ -54,7 +54,7 @@ Document ReadDocument(std::string_view bytes, const std::string& path, const Rea
   extract_internal::ReaderInput input{bytes, path, options};
   Document document = reader.read(input);
   document.source.path = path;
-  document.source.sha256 = Sha256Hex(bytes);
+  document.source.sha256 = options.sha256 ? *options.sha256 : Sha256Hex(bytes);
   document.source.format = format;
   return document;
 }

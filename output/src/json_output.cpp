@@ -17,29 +17,6 @@ Json BoxToJson(const Box& box) {
   return Json::array({box.x0, box.top, box.x1, box.bottom});
 }
 
-Json LocationToJson(const Location& location) {
-  Json json = Json::object();
-  if (location.page) json["page"] = *location.page;
-  if (location.line) json["line"] = *location.line;
-  if (location.offset) json["offset"] = *location.offset;
-  if (location.table) json["table"] = *location.table;
-  if (location.row) json["row"] = *location.row;
-  if (location.col) json["col"] = *location.col;
-  return json;
-}
-
-const char* SeverityName(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo:
-      return "info";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kError:
-      return "error";
-  }
-  return "warning";
-}
-
 Json SourceToJson(const Source& source) {
   Json json = {
       {"path", source.path}, {"sha256", source.sha256}, {"format", FormatName(source.format)}};
@@ -77,19 +54,6 @@ Json TableToJson(const Table& table) {
   return json;
 }
 
-Json ProvenanceToJson(const schema::Provenance& where) {
-  Json item = Json::object();
-  if (where.page) item["page"] = *where.page;
-  if (where.table) item["table"] = *where.table;
-  if (where.row) item["row"] = *where.row;
-  if (where.col) item["col"] = *where.col;
-  item["text"] = where.text;
-  if (where.bbox) item["bbox"] = BoxToJson(*where.bbox);
-  if (!where.origin.empty()) item["origin"] = where.origin;
-  if (where.confidence) item["confidence"] = *where.confidence;
-  return item;
-}
-
 Json NullableText(const std::optional<std::string>& text) {
   return text ? Json(*text) : Json(nullptr);
 }
@@ -103,6 +67,42 @@ Json RegionToJson(const schema::Region& region) {
 }
 
 }  // namespace
+
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "warning";
+}
+
+Json LocationToJson(const Location& location) {
+  Json json = Json::object();
+  if (location.page) json["page"] = *location.page;
+  if (location.line) json["line"] = *location.line;
+  if (location.offset) json["offset"] = *location.offset;
+  if (location.table) json["table"] = *location.table;
+  if (location.row) json["row"] = *location.row;
+  if (location.col) json["col"] = *location.col;
+  return json;
+}
+
+Json ProvenanceToJson(const schema::Provenance& where) {
+  Json item = Json::object();
+  if (where.page) item["page"] = *where.page;
+  if (where.table) item["table"] = *where.table;
+  if (where.row) item["row"] = *where.row;
+  if (where.col) item["col"] = *where.col;
+  item["text"] = where.text;
+  if (where.bbox) item["bbox"] = BoxToJson(*where.bbox);
+  if (!where.origin.empty()) item["origin"] = where.origin;
+  if (where.confidence) item["confidence"] = *where.confidence;
+  return item;
+}
 
 Json DiagnosticToJson(const Diagnostic& diagnostic) {
   Json json = {{"severity", SeverityName(diagnostic.severity)},
@@ -179,13 +179,54 @@ Json RecordToJson(const schema::Record& record) {
   return json;
 }
 
-Json ErrorRecordToJson(const std::string& path, const Error& error) {
-  Json json = {{"schema", "nianbao/1"}, {"source", {{"path", path}}}};
-  json["status"] = schema::RecordStatusName(schema::RecordStatus::kError);
+namespace {
+
+Json ErrorToJson(const Error& error) {
   Json detail = {{"kind", ErrorKindName(error.kind())}, {"message", error.message()}};
   Json where = LocationToJson(error.location());
   if (!where.empty()) detail["location"] = std::move(where);
-  json["error"] = std::move(detail);
+  return detail;
+}
+
+}  // namespace
+
+Json ErrorRecordToJson(const std::string& path, const Error& error) {
+  Json json = {{"schema", "nianbao/1"}, {"source", {{"path", path}}}};
+  json["status"] = schema::RecordStatusName(schema::RecordStatus::kError);
+  json["error"] = ErrorToJson(error);
+  return json;
+}
+
+Json OutcomeToJson(const Outcome& outcome) {
+  Json json;
+  if (outcome.error) {
+    json = {{"schema", "nianbao/1"}, {"source", {{"path", outcome.record.source.path}}}};
+    if (!outcome.record.source.sha256.empty()) {
+      json["source"]["sha256"] = outcome.record.source.sha256;
+    }
+    json["status"] = schema::RecordStatusName(schema::RecordStatus::kError);
+    json["error"] = ErrorToJson(*outcome.error);
+  } else {
+    json = RecordToJson(outcome.record);
+  }
+  Json& source = json["source"];
+  for (const auto& [key, value] : outcome.source_fields.items()) {
+    if (!source.contains(key)) source[key] = value;
+  }
+  if (!outcome.attachments.empty()) {
+    Json attachments = Json::array();
+    for (const Attachment& attachment : outcome.attachments) {
+      Json item = {{"href", attachment.href}, {"text", attachment.text}};
+      for (const auto& [key, value] : attachment.link.items()) {
+        if (!item.contains(key)) item[key] = value;
+      }
+      attachments.push_back(std::move(item));
+    }
+    json["attachments"] = std::move(attachments);
+  }
+  for (const auto& [key, value] : outcome.other_fields.items()) {
+    if (!json.contains(key)) json[key] = value;
+  }
   return json;
 }
 

@@ -1,7 +1,8 @@
 // nianbao/dataset.hpp: the dataset stage: batch runs over whole crawls into one SQLite file.
 //
 // In:  inputs (files, folders, lists of paths, manifests with the crawl's own fields, WARC
-//      files), processed by worker processes that each run extract -> schema -> output.
+//      files), processed by worker processes that each run the pipeline stage
+//      (nianbao/pipeline.hpp) on one document at a time.
 // Out: a SQLite database (docs/dataset.md: tables, indexes, schema version), exports of it
 //      (JSON Lines records as `nianbao extract` writes them, CSV wide and long), merges of
 //      several databases made by shards of one crawl.
@@ -22,30 +23,13 @@
 #include <nlohmann/json.hpp>
 
 #include "nianbao/error.hpp"
+#include "nianbao/extract.hpp"
 #include "nianbao/region.hpp"
 #include "nianbao/schema.hpp"
 
 namespace nianbao::dataset {
 
 using Json = nlohmann::ordered_json;
-
-// ---- One document: the same per-document work as `nianbao extract` ----
-
-// What turns a read Document into its record: the schema mapper, then the region placer.
-// Both are per thread (neither is for concurrent use).
-struct DocumentStages {
-  const schema::Mapper& mapper;
-  const region::Placer& placer;
-};
-
-// Reads `bytes` (any supported format), maps it to a record and returns the record JSON of
-// SCHEMA.md, or an error record (source path and sha256, "error" object) if it cannot be
-// read. Never throws for bad input; std::bad_alloc becomes an error of kind "limit".
-Json ProcessDocument(std::string_view bytes, const std::string& path, const DocumentStages& stages);
-
-// The same for a file on disk (`nianbao extract`): a file that cannot be read (missing,
-// directory, unreadable, too large) gives an error record too.
-Json ProcessFile(const std::string& path, const DocumentStages& stages);
 
 // ---- Inputs ----
 
@@ -54,6 +38,7 @@ struct InputDocument {
   std::string path;   // reported as source.path ("crawl.warc.gz#12" for a WARC record)
   std::string bytes;  // the document's content
   Json source_fields = Json::object();  // crawl fields (url, fetched_at, site, …) for source
+  std::optional<Format> format;         // when already detected (a WARC body), not again
 };
 
 struct WarcTally {

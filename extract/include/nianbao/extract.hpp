@@ -26,6 +26,8 @@ enum class Format { kUnknown, kPdf, kDocx, kDoc, kHtml, kTxt };
 
 // "pdf", "docx", "doc", "html", "txt", "unknown": the names of SCHEMA.md.
 const char* FormatName(Format format);
+// The inverse: the format of a name FormatName gives ("unknown" included), nullopt for others.
+std::optional<Format> FormatFromName(std::string_view name);
 
 struct Box {
   double x0 = 0, top = 0, x1 = 0, bottom = 0;
@@ -139,6 +141,9 @@ struct ReadOptions {
   // Read as this format instead of detecting it (the per-reader fuzz targets; a caller that
   // knows better than detection). The reader then sees bytes detection would have refused.
   std::optional<Format> force_format;
+  // The bytes' hex SHA-256 when the caller has computed it already (Source::sha256 is then
+  // this, not computed again).
+  std::optional<std::string> sha256;
   PdfReadSettings pdf;
   bool keep_trace = false;  // fill Document::trace (PDF; costs the pages' characters in memory)
 };
