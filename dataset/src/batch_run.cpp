@@ -292,7 +292,7 @@ class BatchRun {
     for (const auto& [key, value] : pending.source_fields.items()) {
       if (!outcome.source_fields.contains(key)) outcome.source_fields[key] = value;
     }
-    sink_->Put(output::OutcomeToJson(outcome), StoredMeta{UtcNow(), job.duration.count()});
+    sink_->Put(outcome, StoredMeta{UtcNow(), job.duration.count()});
     Count(outcome, pending.path);
   }
 

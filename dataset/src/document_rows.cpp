@@ -7,26 +7,16 @@ namespace {
 constexpr const char* kSourceColumns[] = {"path", "sha256",     "format", "pages",
                                           "url",  "fetched_at", "site"};
 
-std::optional<std::string> OptionalString(const Json& object, const char* key) {
-  auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return std::nullopt;
+// A crawl field as a column: text as it is, other JSON as its text, null or absent: NULL.
+std::optional<std::string> FieldText(const Json& fields, const char* key) {
+  auto found = fields.find(key);
+  if (found == fields.end() || found->is_null()) return std::nullopt;
   return found->is_string() ? found->get<std::string>() : found->dump();
 }
 
-std::optional<std::int64_t> OptionalInteger(const Json& object, const char* key) {
-  auto found = object.find(key);
-  if (found == object.end() || !found->is_number()) return std::nullopt;
-  return found->get<std::int64_t>();
-}
-
-std::optional<double> OptionalNumber(const Json& json) {
-  if (!json.is_number()) return std::nullopt;
-  return json.get<double>();
-}
-
-std::optional<std::string> SourceExtra(const Json& source) {
+std::optional<std::string> SourceExtra(const Json& source_fields) {
   Json extra = Json::object();
-  for (const auto& [key, value] : source.items()) {
+  for (const auto& [key, value] : source_fields.items()) {
     bool has_column = false;
     for (const char* column : kSourceColumns) has_column = has_column || key == column;
     if (!has_column) extra[key] = value;
@@ -35,96 +25,72 @@ std::optional<std::string> SourceExtra(const Json& source) {
   return extra.dump();
 }
 
-const Json& MemberOrEmpty(const Json& object, const char* key) {
-  static const Json kEmpty = Json::object();
-  auto found = object.find(key);
-  return found == object.end() ? kEmpty : *found;
+DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
+  const schema::Record& record = outcome.record;
+  const bool read = !outcome.error;
+  auto if_read = [read](const std::string& text) {
+    return read ? std::optional<std::string>(text) : std::nullopt;
+  };
+  return DocumentRow{
+      record.source.sha256,
+      record.source.path,
+      read ? std::optional<std::string>(FormatName(record.source.format))
+           : FieldText(outcome.source_fields, "format"),
+      record.source.pages ? std::optional<std::int64_t>(*record.source.pages) : std::nullopt,
+      FieldText(outcome.source_fields, "url"),
+      FieldText(outcome.source_fields, "fetched_at"),
+      FieldText(outcome.source_fields, "site"),
+      SourceExtra(outcome.source_fields),
+      if_read(record.title),
+      if_read(record.agency),
+      read && record.year ? std::optional<std::int64_t>(*record.year) : std::nullopt,
+      if_read(record.template_id),
+      schema::RecordStatusName(record.status),
+      outcome.error ? std::optional<std::string>(ErrorKindName(outcome.error->kind()))
+                    : std::nullopt,
+      outcome.error ? std::optional<std::string>(outcome.error->message()) : std::nullopt,
+      output::OutcomeToJson(outcome).dump(),
+      meta.processed_at,
+      meta.duration_ms};
 }
 
-DocumentRow DocumentOf(const Json& record, const StoredMeta& meta) {
-  const Json& source = record.at("source");
-  const Json& error = MemberOrEmpty(record, "error");
-  return DocumentRow{source.at("sha256").get<std::string>(),
-                     source.at("path").get<std::string>(),
-                     OptionalString(source, "format"),
-                     OptionalInteger(source, "pages"),
-                     OptionalString(source, "url"),
-                     OptionalString(source, "fetched_at"),
-                     OptionalString(source, "site"),
-                     SourceExtra(source),
-                     OptionalString(record, "title"),
-                     OptionalString(record, "agency"),
-                     OptionalInteger(record, "year"),
-                     OptionalString(record, "template"),
-                     StoredStatus(record),
-                     OptionalString(error, "kind"),
-                     OptionalString(error, "message"),
-                     record.dump(),
-                     meta.processed_at,
-                     meta.duration_ms};
-}
-
-std::vector<ValueRow> ValuesOf(const Json& record) {
-  const Json& provenance = MemberOrEmpty(record, "provenance");
+std::vector<ValueRow> ValuesOf(const schema::Record& record) {
   std::vector<ValueRow> rows;
-  for (const auto& [key, value] : MemberOrEmpty(record, "values").items()) {
-    auto where = provenance.find(key);
-    rows.push_back(
-        ValueRow{key, OptionalNumber(value),
-                 where == provenance.end() ? std::nullopt : std::optional(where->dump())});
+  for (const auto& [key, value] : record.values) {
+    auto where = record.provenance.find(key);
+    rows.push_back(ValueRow{key, value,
+                            where == record.provenance.end()
+                                ? std::nullopt
+                                : std::optional(output::ProvenanceToJson(where->second).dump())});
   }
   return rows;
 }
 
-std::vector<CheckRow> ChecksOf(const Json& record) {
+std::vector<CheckRow> ChecksOf(const schema::Record& record) {
   std::vector<CheckRow> rows;
-  auto checks = record.find("checks");
-  if (checks == record.end() || !checks->is_array()) return rows;
-  for (const Json& check : *checks) {
-    rows.push_back(CheckRow{check.value("rule", std::string()), check.value("ok", false),
-                            OptionalNumber(MemberOrEmpty(check, "lhs")),
-                            OptionalNumber(MemberOrEmpty(check, "rhs"))});
+  for (const schema::Check& check : record.checks) {
+    rows.push_back(CheckRow{check.rule, check.ok, check.lhs, check.rhs});
   }
   return rows;
 }
 
-std::vector<WarningRow> WarningsOf(const Json& record) {
+std::vector<WarningRow> WarningsOf(const schema::Record& record) {
   std::vector<WarningRow> rows;
-  auto warnings = record.find("warnings");
-  if (warnings == record.end() || !warnings->is_array()) return rows;
-  for (const Json& warning : *warnings) {
-    auto location = warning.find("location");
-    rows.push_back(
-        WarningRow{OptionalString(warning, "severity"), OptionalString(warning, "code"),
-                   OptionalString(warning, "message"),
-                   location == warning.end() ? std::nullopt : std::optional(location->dump())});
+  for (const Diagnostic& warning : record.warnings) {
+    Json location = output::LocationToJson(warning.location);
+    rows.push_back(WarningRow{output::SeverityName(warning.severity), warning.code, warning.message,
+                              location.empty() ? std::nullopt : std::optional(location.dump())});
   }
   return rows;
 }
 
-std::vector<SectionRow> SectionsOf(const Json& record) {
+std::vector<SectionRow> SectionsOf(const schema::Record& record) {
   std::vector<SectionRow> rows;
-  for (const auto& [key, text] : MemberOrEmpty(record, "sections").items()) {
-    if (text.is_string()) rows.push_back(SectionRow{key, text.get<std::string>()});
-  }
+  for (const auto& [key, text] : record.sections) rows.push_back(SectionRow{key, text});
   return rows;
 }
 
 }  // namespace
-
-std::string StoredStatus(const Json& record) {
-  auto status = record.find("status");
-  if (status != record.end() && status->is_string() &&
-      schema::RecordStatusFromName(status->get<std::string>())) {
-    return status->get<std::string>();
-  }
-  auto source = record.find("source");
-  std::string path = source != record.end() && source->is_object()
-                         ? source->value("path", std::string())
-                         : std::string();
-  throw Error(ErrorKind::kInternal, path,
-              "the record has no status (complete, partial, no_data or error) to store");
-}
 
 SourceRow SourceOf(const std::string& sha256, const std::string& path, const Json& source_fields) {
   auto text = [&](const char* key) -> std::optional<std::string> {
@@ -135,10 +101,11 @@ SourceRow SourceOf(const std::string& sha256, const std::string& path, const Jso
   return SourceRow{sha256, path, text("url"), text("fetched_at")};
 }
 
-DocumentRows RowsOf(const Json& record, const StoredMeta& meta) {
-  DocumentRows rows{DocumentOf(record, meta), ValuesOf(record),   ChecksOf(record),
-                    WarningsOf(record),       SectionsOf(record), {}};
-  rows.source = SourceOf(rows.document.sha256, rows.document.path, record.at("source"));
+DocumentRows RowsOf(const output::Outcome& outcome, const StoredMeta& meta) {
+  const schema::Record& record = outcome.record;
+  DocumentRows rows{DocumentOf(outcome, meta), ValuesOf(record),   ChecksOf(record),
+                    WarningsOf(record),        SectionsOf(record), {}};
+  rows.source = SourceOf(rows.document.sha256, rows.document.path, outcome.source_fields);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 // The rows one record becomes in the dataset's tables (docs/dataset.md), whatever the database
-// holding them: the SQLite store and the PostgreSQL sink both write these, so the record is read
-// by its keys in this one place.
+// holding them: the SQLite store and the PostgreSQL sink both write these, made from the typed
+// outcome (nianbao/output.hpp), never from the record's JSON by key.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nianbao/dataset.hpp"
+#include "nianbao/output.hpp"
 
 namespace nianbao::dataset {
 
@@ -80,17 +81,13 @@ struct DocumentRows {
   SourceRow source;  // where the record says it was read
 };
 
-// The rows of a record (SCHEMA.md JSON with source.sha256 and source.path).
-DocumentRows RowsOf(const Json& record, const StoredMeta& meta);
+// The rows of a document's outcome (source.sha256 and source.path set); documents.record is
+// output::OutcomeToJson of it.
+DocumentRows RowsOf(const output::Outcome& outcome, const StoredMeta& meta);
 
 // The place a document was found, from its path and the crawl's source fields (url and
 // fetched_at when they are text).
 SourceRow SourceOf(const std::string& sha256, const std::string& path, const Json& source_fields);
-
-// The record's own status (SCHEMA.md: complete, partial, no_data, error), as stored in
-// documents.status. Throws Error(kInternal) for a record without a valid one (every record
-// nianbao writes has one).
-std::string StoredStatus(const Json& record);
 
 // The status a row of a schema-version-1 dataset gets (SQL over its columns `status`, then
 // 'ok', 'partial' or 'failed', and `record`): the record's own status when it has one (records

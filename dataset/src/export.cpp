@@ -10,6 +10,8 @@
 #include <set>
 
 #include "csv.hpp"
+#include "nianbao/output.hpp"
+#include "nianbao/pipeline.hpp"
 #include "reports.hpp"
 #include "sink.hpp"
 #include "store.hpp"
@@ -72,24 +74,23 @@ void ExportJsonl(Database& database, const std::vector<schema::RecordStatus>& st
       out << documents.Text(0) << '\n';
       continue;
     }
-    Json record = Json::parse(documents.Text(0), nullptr, false);
+    output::Outcome outcome = output::OutcomeFromJson(Json::parse(documents.Text(0)), "");
     Json sources = Json::parse(documents.Text(1), nullptr, false);
     for (Json& source : sources) {
       for (auto field = source.begin(); field != source.end();) {
         field = field->is_null() ? source.erase(field) : std::next(field);
       }
     }
-    record["sources"] = std::move(sources);
-    out << record.dump() << '\n';
+    outcome.other_fields["sources"] = std::move(sources);
+    out << output::OutcomeToJson(outcome).dump() << '\n';
   }
   if (!Keeps(statuses, schema::RecordStatus::kError)) return;
   Statement errors = database.Prepare("SELECT path, kind, message FROM input_errors ORDER BY path");
   while (errors.Step()) {
-    Json record = {{"schema", "nianbao/1"},
-                   {"source", {{"path", errors.Text(0)}}},
-                   {"status", schema::RecordStatusName(schema::RecordStatus::kError)}};
-    record["error"] = {{"kind", errors.Text(1)}, {"message", errors.Text(2)}};
-    out << record.dump() << '\n';
+    const std::string path = errors.Text(0);
+    const ErrorKind kind = output::ErrorKindFromName(errors.Text(1)).value_or(ErrorKind::kInternal);
+    output::Outcome outcome = pipeline::ErrorOutcome(path, "", Error(kind, path, errors.Text(2)));
+    out << output::OutcomeToJson(outcome).dump() << '\n';
   }
 }
 

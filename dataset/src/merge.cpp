@@ -15,7 +15,8 @@ void MergeOne(Sink& output, DatasetReader& input, MergeSummary& summary) {
       ++summary.duplicates;
       return;
     }
-    output.Put(Json::parse(document.record), document.meta);
+    output.Put(nianbao::output::OutcomeFromJson(Json::parse(document.record), document.sha256),
+               document.meta);
     ++summary.added;
   });
   input.ForEachInputError([&](const StoredInputError& error) {

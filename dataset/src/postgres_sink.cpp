@@ -312,8 +312,8 @@ class PostgresSink final : public Sink {
     last_renewal_ = now;
   }
 
-  void Put(const Json& record, const StoredMeta& meta) override {
-    DocumentRows rows = RowsOf(record, meta);
+  void Put(const output::Outcome& outcome, const StoredMeta& meta) override {
+    DocumentRows rows = RowsOf(outcome, meta);
     const DocumentRow& row = rows.document;
     PgTransaction transaction(connection_);
     connection_.Query("DELETE FROM documents WHERE sha256 = $1", PgParams().Add(row.sha256));

@@ -35,10 +35,11 @@ class Sink {
   virtual void Release(const std::string& sha256) = 0;
   virtual void RenewClaims() = 0;
 
-  // Stores the record (SCHEMA.md JSON; source.sha256, source.path and status required) with its
-  // values, checks, warnings, sections and the place it was read from, replacing any document with
-  // the same content, and ends its claim. One transaction.
-  virtual void Put(const Json& record, const StoredMeta& meta) = 0;
+  // Stores the document's outcome (source.sha256 and source.path set): its record as
+  // output::OutcomeToJson writes it, with its values, checks, warnings, sections and the place
+  // it was read from, replacing any document with the same content, and ends its claim. One
+  // transaction.
+  virtual void Put(const output::Outcome& outcome, const StoredMeta& meta) = 0;
 
   // Records that the content `sha256` was found at `path` (url, fetched_at from the crawl's
   // fields). Idempotent.

@@ -274,8 +274,8 @@ std::optional<std::string> Store::StatusOf(const std::string& sha256) {
   return status;
 }
 
-void Store::Put(const Json& record, const StoredMeta& meta) {
-  DocumentRows rows = RowsOf(record, meta);
+void Store::Put(const output::Outcome& outcome, const StoredMeta& meta) {
+  DocumentRows rows = RowsOf(outcome, meta);
   Transaction transaction(database_);
   database_.Prepare("DELETE FROM documents WHERE sha256 = ?").Bind(1, rows.document.sha256).Run();
   InsertRows(database_, rows);

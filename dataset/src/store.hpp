@@ -25,7 +25,7 @@ class Store final : public Sink {
   void Release(const std::string&) override {}
   void RenewClaims() override {}
 
-  void Put(const Json& record, const StoredMeta& meta) override;
+  void Put(const output::Outcome& outcome, const StoredMeta& meta) override;
   void AddSource(const SourceRow& source) override;
   void PutInputError(const std::string& path, const std::string& kind, const std::string& message,
                      const std::string& at) override;

@@ -119,12 +119,15 @@ bool IsOwnField(const std::string& key) {
 
 }  // namespace
 
+std::optional<ErrorKind> ErrorKindFromName(std::string_view name) {
+  return ByName(std::string(name),
+                {ErrorKind::kIo, ErrorKind::kUnsupported, ErrorKind::kEncrypted,
+                 ErrorKind::kDamaged, ErrorKind::kLimit, ErrorKind::kInternal},
+                ErrorKindName);
+}
+
 Error ErrorFromJson(const Json& error, const std::string& path) {
-  ErrorKind kind = ByName(Text(error, "kind"),
-                          {ErrorKind::kIo, ErrorKind::kUnsupported, ErrorKind::kEncrypted,
-                           ErrorKind::kDamaged, ErrorKind::kLimit, ErrorKind::kInternal},
-                          ErrorKindName)
-                       .value_or(ErrorKind::kInternal);
+  ErrorKind kind = ErrorKindFromName(Text(error, "kind")).value_or(ErrorKind::kInternal);
   const Json* location = Member(error, "location");
   return Error(kind, path, Text(error, "message"),
                location != nullptr ? LocationFromJson(*location) : Location{});

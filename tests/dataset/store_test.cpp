@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "dataset_test_support.hpp"
+#include "nianbao/output.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -45,6 +46,11 @@ Json Placed(Json record) {
   return record;
 }
 
+// Stores a record as the run does: read back typed from its JSON.
+void Put(Store& store, const Json& record, const StoredMeta& meta) {
+  store.Put(output::OutcomeFromJson(record, "test"), meta);
+}
+
 std::string Export(const std::string& database, ExportFormat format, bool bom = false) {
   std::ostringstream out;
   ExportDataset(ExportOptions{database, format, bom}, out);
@@ -79,7 +85,7 @@ TEST_CASE("a dataset from a newer nianbao is refused, not changed", "[dataset][s
 TEST_CASE("a record is stored whole and in long form", "[dataset][store]") {
   TempDir dir;
   Store store(dir / "d.sqlite");
-  store.Put(SampleRecord("aa", "a.pdf", 212), StoredMeta{"2026-11-26T00:00:00Z", 5});
+  Put(store, SampleRecord("aa", "a.pdf", 212), StoredMeta{"2026-11-26T00:00:00Z", 5});
   CHECK(store.StatusOf("aa") == std::optional<std::string>("complete"));
   CHECK_FALSE(store.StatusOf("bb"));
   CHECK(Count(store, "SELECT count(*) FROM cell_values") == 4);
@@ -91,7 +97,7 @@ TEST_CASE("a record is stored whole and in long form", "[dataset][store]") {
               " AND source_extra = '{\"crawl\":\"monday\"}' AND pages = 7") == 1);
 
   SECTION("the same content again replaces it, children included") {
-    store.Put(SampleRecord("aa", "a.pdf", 7), StoredMeta{"2026-11-26T00:00:01Z", 5});
+    Put(store, SampleRecord("aa", "a.pdf", 7), StoredMeta{"2026-11-26T00:00:01Z", 5});
     CHECK(Count(store, "SELECT count(*) FROM documents") == 1);
     CHECK(Count(store, "SELECT count(*) FROM cell_values") == 4);
     CHECK(Count(store, "SELECT value FROM cell_values WHERE key = 't2.penalty.decisions'") == 7);
@@ -116,22 +122,22 @@ TEST_CASE("the stored status is the record's own, never one the dataset derives"
   Json warned = SampleRecord("aa", "a.pdf", 1);
   warned["warnings"].push_back(
       {{"severity", "warning"}, {"code", "schema.label_placed"}, {"message", "m"}});
-  store.Put(warned, StoredMeta{"t", 1});
+  Put(store, warned, StoredMeta{"t", 1});
   // A read document without a template table.
   Json notice = WithStatus(SampleRecord("bb", "b.html", 1), "no_data");
   notice["values"] = Json::object();
-  store.Put(notice, StoredMeta{"t", 1});
+  Put(store, notice, StoredMeta{"t", 1});
   // A record with a missing row but no null value and no warning.
   Json partial = WithStatus(SampleRecord("cc", "c.pdf", 1), "partial");
   partial["missing"].push_back({{"keys", {"t3.granted.total"}},
                                 {"reason", "row_not_found"},
                                 {"message", "no row 予以公开"}});
-  store.Put(partial, StoredMeta{"t", 1});
+  Put(store, partial, StoredMeta{"t", 1});
   Json failed = {{"schema", "nianbao/1"},
                  {"source", {{"path", "d.pdf"}, {"sha256", "dd"}}},
                  {"status", "error"},
                  {"error", {{"kind", "damaged"}, {"message", "truncated"}}}};
-  store.Put(failed, StoredMeta{"t", 1});
+  Put(store, failed, StoredMeta{"t", 1});
   CHECK(store.StatusOf("aa") == std::optional<std::string>("complete"));
   CHECK(store.StatusOf("bb") == std::optional<std::string>("no_data"));
   CHECK(store.StatusOf("cc") == std::optional<std::string>("partial"));
@@ -143,9 +149,9 @@ TEST_CASE("the stored status is the record's own, never one the dataset derives"
   SECTION("a record without a status is refused, nothing stored") {
     Json bare = SampleRecord("ee", "e.pdf", 1);
     bare.erase("status");
-    CHECK_THROWS_WITH(store.Put(bare, StoredMeta{"t", 1}), Catch::Contains("no status"));
-    CHECK_THROWS_AS(store.Put(WithStatus(SampleRecord("ee", "e.pdf", 1), "ok"), StoredMeta{"t", 1}),
-                    Error);
+    CHECK_THROWS_WITH(Put(store, bare, StoredMeta{"t", 1}), Catch::Contains("no status"));
+    CHECK_THROWS_AS(
+        Put(store, WithStatus(SampleRecord("ee", "e.pdf", 1), "ok"), StoredMeta{"t", 1}), Error);
     CHECK_FALSE(store.StatusOf("ee"));
   }
 }
@@ -154,11 +160,11 @@ TEST_CASE("csv-wide: one row per document, keys in SCHEMA.md order", "[dataset][
   TempDir dir;
   {
     Store store(dir / "d.sqlite");
-    store.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
+    Put(store, SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
     Json other = WithStatus(Placed(SampleRecord("aa", "a.pdf", 1)), "partial");
     other["values"]["zz.local_key"] = 9;
     other["values"]["t3.new.total"] = nullptr;
-    store.Put(other, StoredMeta{"t", 1});
+    Put(store, other, StoredMeta{"t", 1});
   }
   std::string csv = Export(dir / "d.sqlite", ExportFormat::kCsvWide, true);
   REQUIRE(csv.rfind("\xEF\xBB\xBFpath,sha256,format,pages,url,fetched_at,site,title,agency,"
@@ -188,7 +194,7 @@ TEST_CASE("csv-long: one row per value with its provenance", "[dataset][export]"
   TempDir dir;
   {
     Store store(dir / "d.sqlite");
-    store.Put(Placed(SampleRecord("aa", "a.pdf", 2)), StoredMeta{"t", 1});
+    Put(store, Placed(SampleRecord("aa", "a.pdf", 2)), StoredMeta{"t", 1});
   }
   std::string csv = Export(dir / "d.sqlite", ExportFormat::kCsvLong);
   const std::string document =
@@ -232,7 +238,7 @@ TEST_CASE("export --status keeps the documents of those statuses, in every forma
   {
     Store store(database);
     for (const Json& record : {complete, partial, notice, failed}) {
-      store.Put(record, StoredMeta{"t", 1});
+      Put(store, record, StoredMeta{"t", 1});
     }
     store.PutInputError("gone.pdf", "io", "no such file", UtcNow());
   }
@@ -294,12 +300,12 @@ TEST_CASE("merge copies new documents and skips known content", "[dataset][merge
   TempDir dir;
   {
     Store first(dir / "1.sqlite");
-    first.Put(SampleRecord("aa", "a.pdf", 1), StoredMeta{"t", 1});
-    first.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
+    Put(first, SampleRecord("aa", "a.pdf", 1), StoredMeta{"t", 1});
+    Put(first, SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
     first.PutInputError("gone.pdf", "io", "no such file", UtcNow());
     Store second(dir / "2.sqlite");
-    second.Put(SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
-    second.Put(SampleRecord("cc", "c.pdf", 3), StoredMeta{"t", 1});
+    Put(second, SampleRecord("bb", "b.pdf", 2), StoredMeta{"t", 1});
+    Put(second, SampleRecord("cc", "c.pdf", 3), StoredMeta{"t", 1});
   }
   MergeSummary summary = MergeDatabases(dir / "all.sqlite", {dir / "1.sqlite", dir / "2.sqlite"});
   CHECK(summary.added == 3);

@@ -71,4 +71,7 @@ schema::Record RecordFromJson(const Json& json, const std::string& path_for_erro
 // The error of an error record: kind, message, location and the record's source path.
 Error ErrorFromJson(const Json& error, const std::string& path);
 
+// The kind ErrorKindName names; nullopt for another name.
+std::optional<ErrorKind> ErrorKindFromName(std::string_view name);
+
 }  // namespace nianbao::output
