@@ -1,5 +1,6 @@
 #include "cell_parser.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -148,6 +149,31 @@ struct NumberRead {
   std::string reason;  // when value is empty
 };
 
+// Past a line break (with the white space around it) that a narrow cell wrapped a number
+// at, when digits follow; else pos itself.
+size_t SkipWrap(const CellText& cell, size_t pos) {
+  const size_t after = cell.SkipWhiteSpace(pos);
+  const bool has_line_break = std::any_of(cell.folded.begin() + static_cast<std::ptrdiff_t>(pos),
+                                          cell.folded.begin() + static_cast<std::ptrdiff_t>(after),
+                                          [](char32_t c) { return c == U'\n' || c == U'\r'; });
+  return has_line_break && IsDigitAt(cell, after) ? after : pos;
+}
+
+// One thousands group after its separator. A narrow cell may wrap the number inside the
+// group (1,80 / 4 is 1,804): the group's digits continue on the next line only when the
+// group is short without them, so the wrap is the one reading. Returns the digit count.
+size_t ReadGroup(const CellText& cell, size_t& pos, Decimal& decimal) {
+  const size_t begin = pos;
+  pos = ReadDigitRun(cell, pos, decimal);
+  size_t length = pos - begin;
+  if (length < 3 && SkipWrap(cell, pos) != pos) {
+    const size_t continued = SkipWrap(cell, pos);
+    pos = ReadDigitRun(cell, continued, decimal);
+    length += pos - continued;
+  }
+  return length;
+}
+
 NumberRead ReadArabic(const CellText& cell, size_t pos) {
   NumberRead read;
   Decimal decimal;
@@ -155,10 +181,9 @@ NumberRead ReadArabic(const CellText& cell, size_t pos) {
   pos = ReadDigitRun(cell, pos, decimal);
   const size_t first_group_length = pos - first_group_begin;
   bool grouped = false;
-  while (!cell.AtEnd(pos) && cell.folded[pos] == U',' && IsDigitAt(cell, pos + 1)) {
-    const size_t group_begin = pos + 1;
-    pos = ReadDigitRun(cell, group_begin, decimal);
-    if (pos - group_begin != 3) {
+  while (!cell.AtEnd(pos) && cell.folded[pos] == U',' && IsDigitAt(cell, SkipWrap(cell, pos + 1))) {
+    pos = SkipWrap(cell, pos + 1);
+    if (ReadGroup(cell, pos, decimal) != 3) {
       read.reason = "bad thousands separators";
       return read;
     }

@@ -100,6 +100,25 @@ TEST_CASE("thousands separators and decimals", "[normalize][cell]") {
   CHECK(SharedNormalizer().ParseCell("0.1").number == 0.1);
 }
 
+TEST_CASE("a grouped number wrapped by a narrow cell reads whole", "[normalize][cell]") {
+  // A group is continued on the next line only when it is short without it.
+  const NumberCase cases[] = {
+      {"1,80\n4", 1804, ""},     {"1,8\n04", 1804, ""},          {"1,\n804", 1804, ""},
+      {"3,07 \n 4", 3074, ""},   {"12,345,6\n78", 12345678, ""}, {"1,80\r\n4件", 1804, "件"},
+      {"1,80\n4.5", 1804.5, ""},
+  };
+  for (const NumberCase& test_case : cases) CheckNumber(test_case);
+  const char* kGrouping = "bad thousands separators";
+  const RejectCase rejected[] = {
+      {"1,80 4", kGrouping},    // a space is not a wrap
+      {"1,80\n45", kGrouping},  // four digits in the group
+      {"1,80\n", kGrouping},
+      {"1,804\n5", "two numbers without a note pattern"},  // a full group is not continued
+      {"1804\n5", "two numbers without a note pattern"},   // no separator: two numbers
+  };
+  for (const RejectCase& test_case : rejected) CheckRejected(test_case);
+}
+
 TEST_CASE("signs and change words", "[normalize][cell]") {
   const NumberCase cases[] = {
       {"+3", 3, ""},         {"-2", -2, ""},       {"－2", -2, ""},      {"－２", -2, ""},

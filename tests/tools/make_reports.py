@@ -92,6 +92,8 @@ TESTS = [
          ["heading_numbering_artifact", "label_linebreak", "zero_dash", "fullwidth_digits"]),
     Spec("title_two_lines_2019", "txt", "2019", "county", ["title_two_lines", "title_year_first"]),
     Spec("word97_2021", "doc", "2021", "province", ["subtotal_rows", "t4_two_header_rows"]),
+    # Table 三's narrow columns wrap 1,804 as 1,80 / 4 in the PDF.
+    Spec("thousands_wrap_2021", "pdf", "2021", "county", ["thousands_sep"]),
 ]
 
 # tests/data/region/: real agencies at every level (placed on the map), names shared by
