@@ -11,6 +11,11 @@
 #                              failure of extract. With NIANBAO_NO_LIBREOFFICE=1 the .doc
 #                              sample is left out.
 #   scripts/setup.sh test      install + build + run the test suite (ctest)
+#   scripts/setup.sh sanitize  install + build the tests with AddressSanitizer and UBSan
+#                              (-Og -g) into build-sanitize and run them there: any report,
+#                              from any process the tests start, fails the command. Tests
+#                              labelled no_sanitize are left out (tests/CMakeLists.txt says
+#                              which and why). The program is not installed from this build.
 #   scripts/setup.sh fuzz [S]  install (with clang) + build and run every fuzz target for S
 #                              seconds (default 30; scripts/fuzz.sh)
 #
@@ -22,14 +27,15 @@ set -euo pipefail
 
 mode=${1:-build}
 case "$mode" in
-  build | samples | test | fuzz) ;;
+  build | samples | test | sanitize | fuzz) ;;
   *)
-    echo "usage: scripts/setup.sh [build|samples|test|fuzz [SECONDS]]" >&2
+    echo "usage: scripts/setup.sh [build|samples|test|sanitize|fuzz [SECONDS]]" >&2
     exit 2
     ;;
 esac
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
+if [[ $mode == sanitize ]]; then build_dir=${BUILD_DIR:-$root/build-sanitize}; fi
 
 packages=(
   cmake ninja-build g++ pkg-config
@@ -46,7 +52,7 @@ packages=(
 if [[ ${NIANBAO_NO_LIBREOFFICE:-0} != 1 ]]; then
   packages+=(libreoffice-writer-nogui)
 fi
-if [[ $mode == test ]]; then
+if [[ $mode == test || $mode == sanitize ]]; then
   packages+=(chromium fonts-wqy-zenhei)  # the review report's browser tests and screenshots
   packages+=(postgresql)  # initdb and pg_ctl: the dataset tests start a server of their own
 fi
@@ -87,6 +93,10 @@ fi
 
 if [[ $mode == fuzz ]]; then
   exec bash "$root/scripts/fuzz.sh" "${2:-30}"
+fi
+
+if [[ $mode == sanitize ]]; then
+  exec bash "$root/scripts/sanitize.sh" "$build_dir"
 fi
 
 werror=OFF

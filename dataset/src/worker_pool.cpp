@@ -12,6 +12,8 @@
 #include <csignal>
 #include <cstring>
 
+#include "nianbao/sanitizer.hpp"
+
 namespace nianbao::dataset {
 namespace {
 
@@ -64,7 +66,7 @@ void CloseOtherDescriptors(int keep) {
   if (getppid() != parent) _exit(0);
   CloseOtherDescriptors(socket_fd);
   std::signal(SIGINT, SIG_IGN);  // Ctrl-C stops the parent; workers follow through PDEATHSIG
-  if (limits.memory_bytes > 0) {
+  if (limits.memory_bytes > 0 && !kAddressSanitizer) {  // see nianbao/sanitizer.hpp
     rlimit limit{limits.memory_bytes, limits.memory_bytes};
     setrlimit(RLIMIT_AS, &limit);
   }

@@ -12,22 +12,13 @@
 #include <exception>
 #include <new>
 
+#include "nianbao/sanitizer.hpp"
+
 namespace nianbao::testing {
 namespace {
 
-// AddressSanitizer reserves terabytes of address space up front: under it the memory
-// limit cannot be an address-space limit, and is left out.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSpaceLimitWorks = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSpaceLimitWorks = false;
-#else
-constexpr bool kAddressSpaceLimitWorks = true;
-#endif
-#else
-constexpr bool kAddressSpaceLimitWorks = true;
-#endif
+// Under AddressSanitizer the memory limit cannot be an address-space limit, and is left out.
+constexpr bool kAddressSpaceLimitWorks = !kAddressSanitizer;
 
 constexpr int kExitBadAlloc = 70;
 constexpr int kExitException = 71;
