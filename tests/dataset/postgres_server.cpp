@@ -88,6 +88,22 @@ std::string PostgresServer::FindBinaries() {
   return std::max_element(found.begin(), found.end())->second.string();
 }
 
+std::string PostgresServer::WhyItCannotRun(const std::string& bindir) {
+  const passwd* user = ServerUser();
+  if (user == nullptr) return "";
+  char log_pattern[] = "/tmp/nianbao-pg-probe.XXXXXX";
+  const int log_fd = mkstemp(log_pattern);
+  if (log_fd < 0) return "cannot make a file in /tmp";
+  close(log_fd);
+  const int code = Run({bindir + "/pg_ctl", "--version"}, log_pattern, user);
+  const std::string output = ReadText(log_pattern);
+  fs::remove(log_pattern);
+  if (code == 0) return "";
+  return std::string("as root the PostgreSQL server must run as `") + kUnprivilegedUser +
+         "`, who cannot run " + bindir + "/pg_ctl (is a folder on the way, such as /, not " +
+         "searchable by others?)" + (output.empty() ? "" : ": " + output);
+}
+
 PostgresServer::PostgresServer(const std::string& bindir) : bindir_(bindir) {
   // As root the server runs as `nobody`, who must reach the folder: TMPDIR may be private.
   fs::path parent = geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path();

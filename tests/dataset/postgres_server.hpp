@@ -17,6 +17,11 @@ class PostgresServer {
   // /usr/lib/postgresql/<version>/bin (Debian's postgresql package); "" when there is none.
   static std::string FindBinaries();
 
+  // Why a server from `bindir` cannot run here, or "" when it can. As root the server runs as
+  // `nobody`, who must be able to reach the binaries: a root folder that is not searchable by
+  // others (a bare chroot made with mktemp -d is 0700) stops it.
+  static std::string WhyItCannotRun(const std::string& bindir);
+
   // Starts a server; throws std::runtime_error with the server's log when it cannot.
   explicit PostgresServer(const std::string& bindir);
   ~PostgresServer();

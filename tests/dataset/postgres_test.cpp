@@ -41,6 +41,11 @@ std::unique_ptr<PostgresServer> StartServer() {
         "(scripts/setup.sh test does) or set NIANBAO_PG_BINDIR; PostgreSQL test skipped");
     return nullptr;
   }
+  if (std::string why = PostgresServer::WhyItCannotRun(bindir); !why.empty()) {
+    if (std::getenv("NIANBAO_REQUIRE_POSTGRES") != nullptr) FAIL(why);
+    WARN(why + "; PostgreSQL test skipped");
+    return nullptr;
+  }
   return std::make_unique<PostgresServer>(bindir);
 }
 
