@@ -76,6 +76,18 @@ void DrawGraphics(std::string& svg, const pdf::PageContent& page,
   }
 }
 
+// The cell a record key names, when it is drawn on this page; nullptr otherwise.
+const Cell* LabelledCellOnPage(const ExpandedGrid& grid, const CellLabel& label, int table_idx,
+                               int page) {
+  if (label.table != table_idx || label.row < 0 || label.col < 0 || label.row >= grid.rows ||
+      label.col >= grid.cols) {
+    return nullptr;
+  }
+  const Cell* cell = grid.At(label.row, label.col);
+  if (cell == nullptr || cell->page != page || !cell->bbox) return nullptr;
+  return cell;
+}
+
 void DrawChars(std::string& svg, const pdf::PageContent& page) {
   for (const pdf::PdfChar& glyph : page.chars) {
     if (glyph.text.empty() && !glyph.garbled) continue;
@@ -103,12 +115,8 @@ void DrawTables(std::string& svg, const Document& document, int page,
     }
     const ExpandedGrid grid = ExpandGrid(*table);
     for (const CellLabel& label : labels) {
-      if (label.table != table_idx || label.row < 0 || label.col < 0 || label.row >= grid.rows ||
-          label.col >= grid.cols) {
-        continue;
-      }
-      const Cell* cell = grid.At(label.row, label.col);
-      if (cell == nullptr || cell->page != page || !cell->bbox) continue;
+      const Cell* cell = LabelledCellOnPage(grid, label, table_idx, page);
+      if (cell == nullptr) continue;
       DrawRect(svg, *cell->bbox, R"(fill="#20c020" fill-opacity="0.12")");
       DrawTextInBox(svg, *cell->bbox, cell->bbox->bottom - 1.5, label.label, R"(fill="#087008")");
     }
@@ -173,12 +181,8 @@ void DrawScan(std::string& svg, const Document& document, int page, const pdf::S
     ++table_idx;
     const ExpandedGrid grid = ExpandGrid(*table);
     for (const CellLabel& label : labels) {
-      if (label.table != table_idx || label.row < 0 || label.col < 0 || label.row >= grid.rows ||
-          label.col >= grid.cols) {
-        continue;
-      }
-      const Cell* cell = grid.At(label.row, label.col);
-      if (cell == nullptr || cell->page != page || !cell->bbox) continue;
+      const Cell* cell = LabelledCellOnPage(grid, label, table_idx, page);
+      if (cell == nullptr) continue;
       for (const pdf::ScanTrace::CellReading& reading : scan.cells) {
         if (!SameBox(reading.on_page, *cell->bbox)) continue;
         DrawRect(svg, reading.box, R"(fill="#20c020" fill-opacity="0.12")");
