@@ -10,7 +10,8 @@ namespace nianbao::dataset {
 namespace {
 
 struct ConninfoFreer {
-  void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+  decltype(&PQconninfoFree) conninfo_free;
+  void operator()(PQconninfoOption* options) const { conninfo_free(options); }
 };
 
 // libpq's messages end in a line break; a message is one line here.
@@ -65,16 +66,16 @@ PgParams& PgParams::Add(const std::optional<double>& number) {
 }
 
 int PgResult::Rows() const {
-  return PQntuples(handle_.get());
+  return pq_->ntuples(handle_.get());
 }
 
 bool PgResult::IsNull(int row, int column) const {
-  return PQgetisnull(handle_.get(), row, column) != 0;
+  return pq_->getisnull(handle_.get(), row, column) != 0;
 }
 
 std::string PgResult::Text(int row, int column) const {
-  return std::string(PQgetvalue(handle_.get(), row, column),
-                     static_cast<std::size_t>(PQgetlength(handle_.get(), row, column)));
+  return std::string(pq_->getvalue(handle_.get(), row, column),
+                     static_cast<std::size_t>(pq_->getlength(handle_.get(), row, column)));
 }
 
 std::int64_t PgResult::Integer(int row, int column) const {
@@ -97,15 +98,17 @@ std::optional<double> PgResult::OptionalReal(int row, int column) const {
 }
 
 std::int64_t PgResult::Affected() const {
-  const char* count = PQcmdTuples(handle_.get());
+  const char* count = pq_->cmd_tuples(handle_.get());
   return count && *count ? std::stoll(count) : 0;
 }
 
-PgConnection::PgConnection(const std::string& conninfo) : name_(conninfo) {
-  handle_.reset(PQconnectdb(conninfo.c_str()));
+PgConnection::PgConnection(const std::string& conninfo)
+    : name_(conninfo),
+      pq_(Libpq(conninfo)),
+      handle_(pq_.connectdb(conninfo.c_str()), PgConnectionCloser{pq_.finish}) {
   if (!handle_) throw Error(ErrorKind::kIo, name_, "PostgreSQL: out of memory connecting");
-  if (PQstatus(handle_.get()) != CONNECTION_OK) {
-    std::string detail = OneLine(PQerrorMessage(handle_.get()));
+  if (pq_.status(handle_.get()) != CONNECTION_OK) {
+    std::string detail = OneLine(pq_.error_message(handle_.get()));
     if (detail.find("password") != std::string::npos) {
       detail += " (nianbao takes the password from PGPASSWORD or ~/.pgpass)";
     } else if (detail.find("does not exist") != std::string::npos) {
@@ -113,28 +116,28 @@ PgConnection::PgConnection(const std::string& conninfo) : name_(conninfo) {
     }
     throw Error(ErrorKind::kIo, name_, "PostgreSQL: cannot connect: " + detail);
   }
-  if (PQsetClientEncoding(handle_.get(), "UTF8") != 0) {
+  if (pq_.set_client_encoding(handle_.get(), "UTF8") != 0) {
     Fail("cannot use UTF-8 with this server", nullptr);
   }
   Execute("SET client_min_messages = warning");
 }
 
 void PgConnection::Fail(const std::string& what, const PGresult* result) const {
-  if (PQstatus(handle_.get()) == CONNECTION_BAD) {
+  if (pq_.status(handle_.get()) == CONNECTION_BAD) {
     throw Error(ErrorKind::kIo, name_,
                 "PostgreSQL: lost the connection to the database (" +
-                    OneLine(PQerrorMessage(handle_.get())) +
+                    OneLine(pq_.error_message(handle_.get())) +
                     "); what was being written was rolled back: run the same command again "
                     "to resume");
   }
-  std::string detail =
-      result ? OneLine(PQresultErrorMessage(result)) : OneLine(PQerrorMessage(handle_.get()));
+  std::string detail = result ? OneLine(pq_.result_error_message(result))
+                              : OneLine(pq_.error_message(handle_.get()));
   throw Error(ErrorKind::kIo, name_, "PostgreSQL: " + what + ": " + detail);
 }
 
 PgResult PgConnection::Check(PGresult* raw, std::string_view sql) const {
-  PgResult result(raw);
-  ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+  PgResult result(pq_, raw);
+  ExecStatusType status = raw ? pq_.result_status(raw) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     std::string what = "in " + std::string(sql.substr(0, 60));
     Fail(what, raw);
@@ -144,7 +147,7 @@ PgResult PgConnection::Check(PGresult* raw, std::string_view sql) const {
 
 void PgConnection::Execute(std::string_view sql) {
   std::string text(sql);
-  Check(PQexec(handle_.get(), text.c_str()), sql);
+  Check(pq_.exec(handle_.get(), text.c_str()), sql);
 }
 
 PgResult PgConnection::Query(std::string_view sql, const PgParams& params) {
@@ -153,9 +156,17 @@ PgResult PgConnection::Query(std::string_view sql, const PgParams& params) {
   for (const std::optional<std::string>& value : params.values()) {
     values.push_back(value ? value->c_str() : nullptr);
   }
-  return Check(PQexecParams(handle_.get(), text.c_str(), static_cast<int>(values.size()), nullptr,
-                            values.data(), nullptr, nullptr, 0),
+  return Check(pq_.exec_params(handle_.get(), text.c_str(), static_cast<int>(values.size()),
+                               nullptr, values.data(), nullptr, nullptr, 0),
                sql);
+}
+
+bool PgConnection::IsOpen() const {
+  return pq_.status(handle_.get()) == CONNECTION_OK;
+}
+
+void PgConnection::RollBackQuietly() {
+  if (IsOpen()) pq_.clear(pq_.exec(handle_.get(), "ROLLBACK"));
 }
 
 PgTransaction::PgTransaction(PgConnection& connection) : connection_(connection) {
@@ -163,9 +174,7 @@ PgTransaction::PgTransaction(PgConnection& connection) : connection_(connection)
 }
 
 PgTransaction::~PgTransaction() {
-  if (done_ || PQstatus(connection_.handle()) != CONNECTION_OK) return;
-  PGresult* result = PQexec(connection_.handle(), "ROLLBACK");
-  PQclear(result);
+  if (!done_) connection_.RollBackQuietly();
 }
 
 void PgTransaction::Commit() {
@@ -174,12 +183,13 @@ void PgTransaction::Commit() {
 }
 
 bool ConnectionStringHasPassword(const std::string& conninfo) {
+  const LibpqFunctions& pq = Libpq(conninfo);
   char* message = nullptr;
   std::unique_ptr<PQconninfoOption, ConninfoFreer> options(
-      PQconninfoParse(conninfo.c_str(), &message));
+      pq.conninfo_parse(conninfo.c_str(), &message), ConninfoFreer{pq.conninfo_free});
   if (!options) {
     std::string detail = OneLine(message);
-    PQfreemem(message);
+    pq.freemem(message);
     throw Error(ErrorKind::kIo, conninfo, "not a PostgreSQL connection string: " + detail);
   }
   for (PQconninfoOption* option = options.get(); option->keyword != nullptr; ++option) {

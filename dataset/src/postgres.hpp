@@ -1,10 +1,9 @@
 // RAII wrappers over libpq: a PgConnection owns its PGconn, a PgResult its PGresult, a
 // PgTransaction rolls back unless committed. Parameters travel as text in the extended query
 // protocol ($1, $2 …). Failures throw nianbao::Error naming the database; a lost connection
-// says so, and is never retried behind the caller's back.
+// says so, and is never retried behind the caller's back. libpq is called through its table
+// (libpq_functions.hpp), loaded with the first connection.
 #pragma once
-
-#include <libpq-fe.h>
 
 #include <cstdint>
 #include <memory>
@@ -13,13 +12,17 @@
 #include <string_view>
 #include <vector>
 
+#include "libpq_functions.hpp"
+
 namespace nianbao::dataset {
 
 struct PgConnectionCloser {
-  void operator()(PGconn* handle) const { PQfinish(handle); }
+  decltype(&PQfinish) finish;
+  void operator()(PGconn* handle) const { finish(handle); }
 };
 struct PgResultClearer {
-  void operator()(PGresult* handle) const { PQclear(handle); }
+  decltype(&PQclear) clear;
+  void operator()(PGresult* handle) const { clear(handle); }
 };
 
 // Query parameters, each text or NULL.
@@ -44,7 +47,8 @@ class PgParams {
 
 class PgResult {
  public:
-  explicit PgResult(PGresult* handle) : handle_(handle) {}
+  PgResult(const LibpqFunctions& pq, PGresult* handle)
+      : pq_(&pq), handle_(handle, PgResultClearer{pq.clear}) {}
   int Rows() const;
   bool IsNull(int row, int column) const;
   std::string Text(int row, int column) const;
@@ -56,6 +60,7 @@ class PgResult {
   std::int64_t Affected() const;
 
  private:
+  const LibpqFunctions* pq_;
   std::unique_ptr<PGresult, PgResultClearer> handle_;
 };
 
@@ -71,13 +76,17 @@ class PgConnection {
   PgResult Query(std::string_view sql, const PgParams& params = {});
 
   const std::string& name() const { return name_; }
-  PGconn* handle() const { return handle_.get(); }
+  // False once the connection is lost.
+  bool IsOpen() const;
+  // Sends ROLLBACK, ignoring its outcome (PgTransaction's destructor).
+  void RollBackQuietly();
 
  private:
   [[noreturn]] void Fail(const std::string& what, const PGresult* result) const;
   PgResult Check(PGresult* result, std::string_view sql) const;
 
   std::string name_;
+  const LibpqFunctions& pq_;
   std::unique_ptr<PGconn, PgConnectionCloser> handle_;
 };
 

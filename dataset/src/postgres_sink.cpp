@@ -271,7 +271,7 @@ class PostgresSink final : public Sink {
   ~PostgresSink() override {
     // Claims this process still holds (a run that stopped on an error) go back at once;
     // when the connection is gone they lapse with their lease.
-    if (PQstatus(connection_.handle()) != CONNECTION_OK) return;
+    if (!connection_.IsOpen()) return;
     try {
       connection_.Query("DELETE FROM claims WHERE owner = $1", PgParams().Add(owner_));
     } catch (const Error&) {

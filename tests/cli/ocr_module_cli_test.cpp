@@ -1,5 +1,7 @@
 // The program's OCR is a module loaded on the first scanned page (extract/pdf/ocr/module.hpp):
-// reading a text PDF must not load Tesseract, reading a scan must, and read it.
+// reading a text PDF must not load Tesseract, reading a scan must, and read it. libpq is a
+// module too, loaded only for a PostgreSQL dataset (dataset/src/libpq_functions.hpp; the
+// PostgreSQL tests in tests/dataset run the program against a server).
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -45,13 +47,14 @@ RunResult ExtractTracingLibraries(const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("extract: a text PDF is read without loading the OCR libraries", "[cli]") {
+TEST_CASE("extract: a text PDF is read without loading the OCR libraries or libpq", "[cli]") {
   RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) + "/pdf/merged_cells.pdf");
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("\"values\":{\"") != std::string::npos);
   CHECK(run.err.find("libpoppler") != std::string::npos);  // the trace works
   CHECK(run.err.find("libtesseract") == std::string::npos);
   CHECK(run.err.find("liblept") == std::string::npos);
+  CHECK(run.err.find("libpq") == std::string::npos);
 }
 
 TEST_CASE("extract: a scanned page loads the OCR module and is read", "[cli]") {

@@ -2,11 +2,11 @@
 // libraries (libarchive, libcurl, gnutls, krb5, ldap …) that the dynamic loader would map and
 // relocate at every start of the program, while only scanned pages need them. So in the
 // `nianbao` program the OCR code (ocr/*.cpp with the lattice steps it uses) is a shared
-// module, nianbao-ocr.so, embedded in the program's file; the first scanned page writes it to
-// an anonymous in-memory file and opens it with dlopen. The program stays one file.
+// module, nianbao-ocr.so, embedded in the program's file; the first scanned page opens it
+// (nianbao/embedded_module.hpp). The program stays one file.
 //
 // Which OCR a target gets is chosen at link time (extract/pdf/CMakeLists.txt): a target with
-// the property NIANBAO_OCR_LOADED gets module_loader.cpp's ReadScannedPages (this module
+// the property NIANBAO_EMBEDS_MODULES gets module_loader.cpp's ReadScannedPages (this module
 // behind it); every other target (tests, benchmarks, fuzzers) links ocr.cpp's directly.
 #pragma once
 
