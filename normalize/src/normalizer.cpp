@@ -238,6 +238,11 @@ double Normalizer::Similarity(std::string_view a, std::string_view b) const {
   return CodePointSimilarity(DecodeUtf8(a), DecodeUtf8(b));
 }
 
+double Normalizer::Similarity(std::u32string_view a, std::u32string_view b) const {
+  if (a == b) return 1.0;
+  return CodePointSimilarity(a, b);
+}
+
 std::string Normalizer::FoldIdeographs(std::string_view text) const {
   return impl_->FoldIdeographs(text);
 }

@@ -69,45 +69,71 @@ size_t CodePointCount(std::string_view text) {
   }));
 }
 
+namespace {
+
+// A template label made comparable: enumerator and punctuation removed.
+std::u32string CleanTemplateLabel(const normalize::Normalizer& normalizer, std::string_view raw) {
+  normalize::LabelParts parts = normalizer.SplitOrdinal(raw);
+  std::u32string text = DecodeUtf8(parts.text);
+  std::erase_if(text, IsPunctuation);
+  return text;
+}
+
+}  // namespace
+
 LabelMatcher::LabelMatcher(const TemplateSet::Impl& templates,
                            const normalize::Normalizer& normalizer)
     : normalizer_(normalizer) {
+  auto normalized = std::make_shared<VariantsByList>();
   for (const TemplateSpec& spec : templates.templates) {
-    for (const SectionSpec& section : spec.sections) Add(section.labels);
+    for (const SectionSpec& section : spec.sections) Add(*normalized, normalizer, section.labels);
     for (const TableSpec& table : spec.tables) {
-      Add(table.markers);
-      AddTree(table.columns);
-      AddTree(table.rows);
+      Add(*normalized, normalizer, table.markers);
+      AddTree(*normalized, normalizer, table.columns);
+      AddTree(*normalized, normalizer, table.rows);
     }
   }
+  normalized_ = std::move(normalized);
 }
 
-void LabelMatcher::AddTree(const LabelNode& node) {
-  Add(node.labels);
-  for (const LabelNode& child : node.children) AddTree(child);
+LabelMatcher::LabelMatcher(std::shared_ptr<const VariantsByList> normalized,
+                           const normalize::Normalizer& normalizer)
+    : normalizer_(normalizer), normalized_(std::move(normalized)) {}
+
+LabelMatcher LabelMatcher::ForDocument() const {
+  return LabelMatcher(normalized_, normalizer_);
 }
 
-void LabelMatcher::Add(const std::vector<std::string>& labels) {
-  std::vector<std::string> texts;
-  for (const std::string& label : labels) texts.push_back(Clean(label));
-  normalized_[&labels] = std::move(texts);
+void LabelMatcher::AddTree(VariantsByList& normalized, const normalize::Normalizer& normalizer,
+                           const LabelNode& node) {
+  Add(normalized, normalizer, node.labels);
+  for (const LabelNode& child : node.children) AddTree(normalized, normalizer, child);
 }
 
-std::string LabelMatcher::Clean(std::string_view raw) const {
-  normalize::LabelParts parts = normalizer_.SplitOrdinal(raw);
-  std::u32string text = DecodeUtf8(parts.text);
-  std::erase_if(text, IsPunctuation);
-  return EncodeUtf8(text);
+void LabelMatcher::Add(VariantsByList& normalized, const normalize::Normalizer& normalizer,
+                       const std::vector<std::string>& labels) {
+  Variants variants;
+  for (const std::string& label : labels) {
+    variants.code_points.push_back(CleanTemplateLabel(normalizer, label));
+    variants.texts.push_back(EncodeUtf8(variants.code_points.back()));
+  }
+  normalized[&labels] = std::move(variants);
 }
 
-const std::vector<std::string>& LabelMatcher::Normalized(
+const LabelMatcher::Variants& LabelMatcher::Normalized(
     const std::vector<std::string>& labels) const {
-  static const std::vector<std::string> kNone;
-  auto found = normalized_.find(&labels);
-  return found == normalized_.end() ? kNone : found->second;
+  static const Variants kNone;
+  auto found = normalized_->find(&labels);
+  return found == normalized_->end() ? kNone : found->second;
 }
 
-DocLabel LabelMatcher::Read(std::string_view raw) const {
+const DocLabel& LabelMatcher::Read(std::string_view raw) const {
+  auto found = read_.find(std::string(raw));
+  if (found == read_.end()) found = read_.emplace(std::string(raw), ReadUncached(raw)).first;
+  return found->second;
+}
+
+DocLabel LabelMatcher::ReadUncached(std::string_view raw) const {
   DocLabel label;
   label.raw = std::string(raw);
   normalize::LabelParts parts = normalizer_.SplitOrdinal(raw);
@@ -121,13 +147,14 @@ DocLabel LabelMatcher::Read(std::string_view raw) const {
     }
   }
   label.text = EncodeUtf8(text);
+  label.code_points = std::move(text);
   return label;
 }
 
 int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& labels,
                          StartMatch start) const {
   int best = 0;
-  for (const std::string& variant : Normalized(labels)) {
+  for (const std::string& variant : Normalized(labels).texts) {
     if (variant.empty()) continue;
     if (label.text == variant) return kExact;
     if (!label.text.starts_with(variant)) continue;  // most variants: checked first, cheaply
@@ -143,25 +170,20 @@ int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& 
 double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const {
   double best = 0;
   // The label's words before a remark (部分公开（区分处理的…）): its start up to a break.
-  // Made once, not once per variant.
-  std::vector<std::string> starts;
-  if (!label.breaks.empty()) {
-    const std::u32string text = DecodeUtf8(label.text);
+  const std::u32string_view text = label.code_points;
+  for (const std::u32string& variant : Normalized(labels).code_points) {
+    best = std::max(best, normalizer_.Similarity(text, variant));
     for (size_t end : label.breaks) {
-      if (end < text.size()) starts.push_back(EncodeUtf8(text.substr(0, end)));
-    }
-  }
-  for (const std::string& variant : Normalized(labels)) {
-    best = std::max(best, normalizer_.Similarity(label.text, variant));
-    for (const std::string& start : starts) {
-      best = std::max(best, normalizer_.Similarity(start, variant));
+      if (end < text.size()) {
+        best = std::max(best, normalizer_.Similarity(text.substr(0, end), variant));
+      }
     }
   }
   return best;
 }
 
 bool LabelMatcher::Contains(const DocLabel& label, const std::vector<std::string>& texts) const {
-  for (const std::string& text : Normalized(texts)) {
+  for (const std::string& text : Normalized(texts).texts) {
     if (!text.empty() && label.text.find(text) != std::string::npos) return true;
   }
   return false;

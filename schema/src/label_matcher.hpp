@@ -6,8 +6,10 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "nianbao/normalize.hpp"
@@ -17,9 +19,10 @@ namespace nianbao::schema {
 
 // A document's label made comparable.
 struct DocLabel {
-  std::string raw;   // as printed
-  std::string text;  // normalized, enumerator and punctuation removed
-  int ordinal = 0;   // the enumerator's number; 0 when there is none
+  std::string raw;             // as printed
+  std::string text;            // normalized, enumerator and punctuation removed
+  std::u32string code_points;  // `text` decoded, for Fuzzy
+  int ordinal = 0;             // the enumerator's number; 0 when there is none
   // Code-point offsets in `text` where punctuation was removed (a bracketed remark or a
   // clause starts there): a template label only matches a longer label's start up to one.
   std::vector<size_t> breaks;
@@ -33,7 +36,13 @@ class LabelMatcher {
 
   LabelMatcher(const TemplateSet::Impl& templates, const normalize::Normalizer& normalizer);
 
-  DocLabel Read(std::string_view raw) const;
+  // A matcher for one document: the same template labels (shared), and each distinct text of
+  // the document read once (a header's cells are read again for every data row, and a
+  // document's labels again for every template tried). Use it for one document only.
+  LabelMatcher ForDocument() const;
+
+  // `raw` made comparable; the reference lives as long as this matcher.
+  const DocLabel& Read(std::string_view raw) const;
 
   // 0: no match; kExact: equal to a variant; else the length of the variant the label
   // starts with, followed by punctuation (部分公开（区分处理的…）); longer is better. A
@@ -51,14 +60,28 @@ class LabelMatcher {
   const normalize::Normalizer& normalizer() const { return normalizer_; }
 
  private:
-  std::string Clean(std::string_view raw) const;
-  const std::vector<std::string>& Normalized(const std::vector<std::string>& labels) const;
-  void Add(const std::vector<std::string>& labels);
-  void AddTree(const LabelNode& node);
+  // A template label list's variants made comparable: texts, and the same decoded.
+  struct Variants {
+    std::vector<std::string> texts;
+    std::vector<std::u32string> code_points;
+  };
+
+  using VariantsByList = std::map<const std::vector<std::string>*, Variants>;
+
+  LabelMatcher(std::shared_ptr<const VariantsByList> normalized,
+               const normalize::Normalizer& normalizer);
+  static void Add(VariantsByList& normalized, const normalize::Normalizer& normalizer,
+                  const std::vector<std::string>& labels);
+  static void AddTree(VariantsByList& normalized, const normalize::Normalizer& normalizer,
+                      const LabelNode& node);
+  DocLabel ReadUncached(std::string_view raw) const;
+  const Variants& Normalized(const std::vector<std::string>& labels) const;
 
   const normalize::Normalizer& normalizer_;
-  // Template label lists (by address: they live in the TemplateSet) → normalized texts.
-  std::map<const std::vector<std::string>*, std::vector<std::string>> normalized_;
+  // Template label lists (by address: they live in the TemplateSet) → normalized variants.
+  std::shared_ptr<const VariantsByList> normalized_;
+  // The document's label texts read so far (ForDocument).
+  mutable std::unordered_map<std::string, DocLabel> read_;
 };
 
 // UTF-8 helpers shared by the schema stage.

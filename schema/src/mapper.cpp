@@ -118,14 +118,15 @@ Record Mapper::Map(const Document& document) const {
   if (templates.templates.empty()) {
     throw Error(ErrorKind::kInternal, document.source.path, "no template definitions loaded");
   }
+  const LabelMatcher matcher = matcher_->ForDocument();
   // The year comes from the title, which no template's wording changes.
   const std::optional<int> year =
-      ReadDocumentText(document, templates.templates.front(), *matcher_).year;
-  Candidate chosen = ChooseTemplate(document, templates, *matcher_, year);
+      ReadDocumentText(document, templates.templates.front(), matcher).year;
+  Candidate chosen = ChooseTemplate(document, templates, matcher, year);
   const TemplateSpec& spec = *chosen.spec;
   if (chosen.named_cells > 0) record.template_id = spec.version;
 
-  DocumentText text = ReadDocumentText(document, spec, *matcher_);
+  DocumentText text = ReadDocumentText(document, spec, matcher);
   record.title = text.title;
   record.agency = text.agency;
   record.year = text.year;

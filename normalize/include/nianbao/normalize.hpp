@@ -130,6 +130,9 @@ class Normalizer {
   // threshold: 1 - Levenshtein / max length, over code points (商业企业 vs 商业机构 =
   // 0.5). Labels over 4096 code points are compared for equality only.
   double Similarity(std::string_view a, std::string_view b) const;
+  // The same over labels already decoded to code points (the mapper decodes template labels
+  // once, not on each of its thousands of comparisons per document).
+  double Similarity(std::u32string_view a, std::u32string_view b) const;
 
   // Running text made comparable without losing its words: FoldIdeographs, NFKC, width folded,
   // white space runs collapsed to one ASCII space, line breaks kept. For titles and sections. A run
