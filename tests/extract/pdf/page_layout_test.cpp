@@ -59,6 +59,14 @@ TEST_CASE("page numbers in their usual forms", "[pdf]") {
   CHECK_FALSE(IsPageNumberText("2021年"));
   CHECK_FALSE(IsPageNumberText("一、总体情况"));
   CHECK_FALSE(IsPageNumberText("-"));
+  CHECK(IsPageNumberText("Page 4"));
+  CHECK(IsPageNumberText("page 4 of 9"));
+  CHECK_FALSE(IsPageNumberText("Page"));
+  CHECK_FALSE(IsPageNumberText("Page 4 of"));
+  CHECK_FALSE(IsPageNumberText("3/"));
+  CHECK_FALSE(IsPageNumberText("第3页共9"));
+  CHECK_FALSE(IsPageNumberText("第3页（共9页）"));
+  CHECK_FALSE(IsPageNumberText("12号"));
 }
 
 TEST_CASE("furniture: page numbers and running headers leave the body", "[pdf]") {
