@@ -39,7 +39,7 @@ if [[ $mode == sanitize ]]; then build_dir=${BUILD_DIR:-$root/build-sanitize}; f
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libssl-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
+  nettle-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
   libpq-dev  # libpq: `nianbao run --db postgresql://…`
   libpoppler-private-dev libpoppler-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
