@@ -11,23 +11,12 @@ extern "C" const unsigned char nianbao_postgres_module_begin[];
 extern "C" const unsigned char nianbao_postgres_module_end[];
 
 namespace nianbao::dataset {
-namespace {
-
-ModuleTable<LibpqFunctions> Open() {
-  ModuleTable<LibpqFunctions> opened =
-      OpenModuleTable<LibpqFunctions>({"nianbao-postgres.so", nianbao_postgres_module_begin,
-                                       nianbao_postgres_module_end, NIANBAO_POSTGRES_MODULE_ENTRY});
-  if (opened.table != nullptr && opened.table->size != sizeof(LibpqFunctions)) {
-    return {nullptr, "the PostgreSQL module was built from other sources than the program"};
-  }
-  return opened;
-}
-
-}  // namespace
 
 const LibpqFunctions& Libpq(const std::string& database) {
   // Opened once per process (never unloaded); a failure is kept too, not retried.
-  static const ModuleTable<LibpqFunctions> module = Open();
+  static const ModuleTable<LibpqFunctions> module =
+      OpenModuleTable<LibpqFunctions>({"nianbao-postgres.so", nianbao_postgres_module_begin,
+                                       nianbao_postgres_module_end, NIANBAO_POSTGRES_MODULE_ENTRY});
   if (module.table == nullptr) {
     throw Error(ErrorKind::kUnsupported, database,
                 "a PostgreSQL dataset needs libpq (Debian: libpq5); the PostgreSQL module could "

@@ -10,41 +10,43 @@ namespace nianbao::docx_internal {
 namespace {
 
 struct ZipErrorFinisher {
-  void operator()(zip_error_t* error) const { zip_error_fini(error); }
+  decltype(&zip_error_fini) error_fini;
+  void operator()(zip_error_t* error) const { error_fini(error); }
 };
 
 struct ZipSourceFreer {
-  void operator()(zip_source_t* source) const { zip_source_free(source); }
+  decltype(&zip_source_free) source_free;
+  void operator()(zip_source_t* source) const { source_free(source); }
 };
-
-std::string ZipErrorText(zip_error_t* error) {
-  return zip_error_strerror(error);
-}
 
 }  // namespace
 
 ZipArchive::ZipArchive(std::string_view bytes, const std::string& path, ZipLimits limits)
-    : path_(path), limits_(limits) {
+    : path_(path), limits_(limits), zip_(Libzip(path)), archive_(nullptr, ZipCloser{zip_.discard}) {
   zip_error_t error;
-  zip_error_init(&error);
-  std::unique_ptr<zip_error_t, ZipErrorFinisher> error_guard(&error);
+  zip_.error_init(&error);
+  std::unique_ptr<zip_error_t, ZipErrorFinisher> error_guard(&error,
+                                                             ZipErrorFinisher{zip_.error_fini});
   std::unique_ptr<zip_source_t, ZipSourceFreer> source(
-      zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error));
+      zip_.source_buffer_create(bytes.data(), bytes.size(), 0, &error),
+      ZipSourceFreer{zip_.source_free});
   if (!source) {
-    throw Error(ErrorKind::kInternal, path_,
-                "cannot wrap the file's bytes for libzip: " + ZipErrorText(&error));
+    throw Error(
+        ErrorKind::kInternal, path_,
+        std::string("cannot wrap the file's bytes for libzip: ") + zip_.error_strerror(&error));
   }
-  archive_.reset(zip_open_from_source(source.get(), ZIP_RDONLY, &error));
+  archive_.reset(zip_.open_from_source(source.get(), ZIP_RDONLY, &error));
   if (!archive_) {
     throw Error(ErrorKind::kDamaged, path_,
-                "the DOCX package is not a readable ZIP archive (" + ZipErrorText(&error) +
+                std::string("the DOCX package is not a readable ZIP archive (") +
+                    zip_.error_strerror(&error) +
                     "); the file is probably truncated or corrupt: re-save or re-download it");
   }
   source.release();  // the archive owns it now
 }
 
 bool ZipArchive::Contains(const std::string& entry_name) const {
-  return zip_name_locate(archive_.get(), entry_name.c_str(), 0) >= 0;
+  return zip_.name_locate(archive_.get(), entry_name.c_str(), 0) >= 0;
 }
 
 void ZipArchive::CheckDeclaredSize(const std::string& entry_name, const zip_stat_t& stat) const {
@@ -80,7 +82,7 @@ void ZipArchive::CheckInflated(const std::string& entry_name, std::uint64_t infl
 }
 
 std::string ZipArchive::Read(const std::string& entry_name) const {
-  zip_int64_t index = zip_name_locate(archive_.get(), entry_name.c_str(), 0);
+  zip_int64_t index = zip_.name_locate(archive_.get(), entry_name.c_str(), 0);
   if (index < 0) {
     throw Error(ErrorKind::kDamaged, path_,
                 "the DOCX package has no " + entry_name +
@@ -88,17 +90,18 @@ std::string ZipArchive::Read(const std::string& entry_name) const {
                     "damaged");
   }
   zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
+  zip_.stat_init(&stat);
+  if (zip_.stat_index(archive_.get(), index, 0, &stat) != 0) {
     throw Error(
         ErrorKind::kDamaged, path_,
-        "cannot read the directory entry of " + entry_name + ": " + zip_strerror(archive_.get()));
+        "cannot read the directory entry of " + entry_name + ": " + zip_.strerror(archive_.get()));
   }
   CheckDeclaredSize(entry_name, stat);
-  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive_.get(), index, 0));
+  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_.fopen_index(archive_.get(), index, 0),
+                                                  ZipFileCloser{zip_.fclose});
   if (!file) {
     throw Error(ErrorKind::kDamaged, path_,
-                "cannot open " + entry_name + " in the package: " + zip_strerror(archive_.get()));
+                "cannot open " + entry_name + " in the package: " + zip_.strerror(archive_.get()));
   }
   // The header's size is only a claim: count what actually comes out.
   std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
@@ -106,10 +109,10 @@ std::string ZipArchive::Read(const std::string& entry_name) const {
   if (stat.valid & ZIP_STAT_SIZE) out.reserve(stat.size);
   std::string chunk(kReadChunkBytes, '\0');
   for (;;) {
-    zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
+    zip_int64_t got = zip_.fread(file.get(), chunk.data(), chunk.size());
     if (got < 0) {
       throw Error(ErrorKind::kDamaged, path_,
-                  "inflating " + entry_name + " failed: " + zip_file_strerror(file.get()) +
+                  "inflating " + entry_name + " failed: " + zip_.file_strerror(file.get()) +
                       "; the package is corrupt");
     }
     if (got == 0) break;

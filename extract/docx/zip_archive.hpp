@@ -1,5 +1,6 @@
-// Internal to extract/docx: a read-only ZIP archive held in memory (libzip), with the
-// zip-bomb limits of ReadOptions applied before and while inflating each entry.
+// Internal to extract/docx: a read-only ZIP archive held in memory (libzip, through its table:
+// libzip_functions.hpp), with the zip-bomb limits of ReadOptions applied before and while
+// inflating each entry.
 #pragma once
 
 #include <cstdint>
@@ -7,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <zip.h>
+#include "libzip_functions.hpp"
 
 namespace nianbao::docx_internal {
 
@@ -38,10 +39,12 @@ class ZipArchive {
 
  private:
   struct ZipCloser {
-    void operator()(zip_t* archive) const { zip_discard(archive); }
+    decltype(&zip_discard) discard;
+    void operator()(zip_t* archive) const { discard(archive); }
   };
   struct ZipFileCloser {
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
+    decltype(&zip_fclose) fclose;
+    void operator()(zip_file_t* file) const { fclose(file); }
   };
 
   void CheckDeclaredSize(const std::string& entry_name, const zip_stat_t& stat) const;
@@ -50,6 +53,7 @@ class ZipArchive {
 
   std::string path_;
   ZipLimits limits_;
+  const LibzipFunctions& zip_;
   std::unique_ptr<zip_t, ZipCloser> archive_;
 };
 

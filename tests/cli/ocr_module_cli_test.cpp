@@ -1,7 +1,8 @@
 // The program's OCR is a module loaded on the first scanned page (extract/pdf/ocr/module.hpp):
-// reading a text PDF must not load Tesseract, reading a scan must, and read it. libpq is a
-// module too, loaded only for a PostgreSQL dataset (dataset/src/libpq_functions.hpp; the
-// PostgreSQL tests in tests/dataset run the program against a server).
+// reading a text PDF must not load Tesseract, reading a scan must, and read it. libpq and
+// libzip are modules too, loaded only for a PostgreSQL dataset (dataset/src/libpq_functions.hpp;
+// the PostgreSQL tests in tests/dataset run the program against a server) and a DOCX package
+// (extract/docx/libzip_functions.hpp).
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -47,7 +48,8 @@ RunResult ExtractTracingLibraries(const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("extract: a text PDF is read without loading the OCR libraries or libpq", "[cli]") {
+TEST_CASE("extract: a text PDF is read without loading the OCR libraries, libpq or libzip",
+          "[cli]") {
   RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) + "/pdf/merged_cells.pdf");
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("\"values\":{\"") != std::string::npos);
@@ -55,6 +57,16 @@ TEST_CASE("extract: a text PDF is read without loading the OCR libraries or libp
   CHECK(run.err.find("libtesseract") == std::string::npos);
   CHECK(run.err.find("liblept") == std::string::npos);
   CHECK(run.err.find("libpq") == std::string::npos);
+  CHECK(run.err.find("libzip") == std::string::npos);
+  CHECK(run.err.find("libcrypto") == std::string::npos);
+}
+
+TEST_CASE("extract: a DOCX package loads the ZIP module and is read", "[cli]") {
+  RunResult run = ExtractTracingLibraries(std::string(NIANBAO_SAMPLES) + "/city_2019_report.docx");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("libzip") != std::string::npos);
+  CHECK(run.out.find("\"format\":\"docx\"") != std::string::npos);
+  CHECK(run.out.find("\"status\":\"complete\"") != std::string::npos);
 }
 
 TEST_CASE("extract: a scanned page loads the OCR module and is read", "[cli]") {

@@ -34,7 +34,8 @@ struct OpenedModule {
 OpenedModule OpenEmbeddedModule(const EmbeddedModule& module);
 
 // The module's table: its entry is `const Table* entry()`. Null with `problem` set when the
-// module could not be opened.
+// module could not be opened, or when the table has a member `size` (sizeof(Table) where the
+// module was built) that is not the program's: a module built from other sources.
 template <typename Table>
 struct ModuleTable {
   const Table* table = nullptr;
@@ -46,7 +47,14 @@ ModuleTable<Table> OpenModuleTable(const EmbeddedModule& module) {
   OpenedModule opened = OpenEmbeddedModule(module);
   if (opened.entry == nullptr) return {nullptr, std::move(opened.problem)};
   auto* entry = reinterpret_cast<const Table* (*)()>(opened.entry);
-  return {entry(), ""};
+  const Table* table = entry();
+  if constexpr (requires { table->size; }) {
+    if (table->size != sizeof(Table)) {
+      return {nullptr,
+              std::string(module.file_name) + " was built from other sources than the program"};
+    }
+  }
+  return {table, ""};
 }
 
 }  // namespace nianbao
