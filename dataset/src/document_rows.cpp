@@ -25,13 +25,29 @@ std::optional<std::string> SourceExtra(const Json& source_fields) {
   return extra.dump();
 }
 
+std::optional<std::string> UnlessEmpty(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+void SetPlace(const schema::Record& record, DocumentRow& row) {
+  if (record.region) {
+    row.region_code = record.region->code;
+    row.region_name = record.region->name;
+    row.province = record.region->province;
+    row.city = record.region->city;
+    row.county = record.region->county;
+  }
+  row.level = UnlessEmpty(record.level);
+  row.agency_kind = UnlessEmpty(record.agency_kind);
+}
+
 DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
   const schema::Record& record = outcome.record;
   const bool read = !outcome.error;
   auto if_read = [read](const std::string& text) {
     return read ? std::optional<std::string>(text) : std::nullopt;
   };
-  return DocumentRow{
+  DocumentRow row{
       record.source.sha256,
       record.source.path,
       read ? std::optional<std::string>(FormatName(record.source.format))
@@ -45,6 +61,16 @@ DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
       if_read(record.agency),
       read && record.year ? std::optional<std::int64_t>(*record.year) : std::nullopt,
       if_read(record.template_id),
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      outcome.attachments.empty()
+          ? std::nullopt
+          : std::optional<std::int64_t>(static_cast<std::int64_t>(outcome.attachments.size())),
       schema::RecordStatusName(record.status),
       outcome.error ? std::optional<std::string>(ErrorKindName(outcome.error->kind()))
                     : std::nullopt,
@@ -52,6 +78,8 @@ DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
       output::OutcomeToJson(outcome).dump(),
       meta.processed_at,
       meta.duration_ms};
+  if (read) SetPlace(record, row);
+  return row;
 }
 
 std::vector<ValueRow> ValuesOf(const schema::Record& record) {

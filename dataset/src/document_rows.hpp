@@ -33,7 +33,16 @@ struct DocumentRow {
   std::optional<std::string> agency;
   std::optional<std::int64_t> year;
   std::optional<std::string> template_name;
-  std::string status;  // the record's: complete, partial, no_data, error
+  // The record's region (code, name, province, city, county), level and agency_kind.
+  std::optional<std::string> region_code;
+  std::optional<std::string> region_name;
+  std::optional<std::string> province;
+  std::optional<std::string> city;
+  std::optional<std::string> county;
+  std::optional<std::string> level;
+  std::optional<std::string> agency_kind;
+  std::optional<std::int64_t> attachments;  // an HTML page's report-like links; NULL: none
+  std::string status;                       // the record's: complete, partial, no_data, error
   std::optional<std::string> error_kind;
   std::optional<std::string> error;
   std::string record;  // the whole record as JSON text

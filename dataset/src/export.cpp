@@ -22,13 +22,9 @@ namespace {
 constexpr const char* kByteOrderMark = "\xEF\xBB\xBF";
 constexpr const char* kUnreadableValue = "null";
 
-// The agency's place (SCHEMA.md region, level, agency_kind), read from the stored record:
-// region_code, region_name, province, city, county, level, agency_kind.
+// The agency's place (SCHEMA.md region, level, agency_kind).
 constexpr const char* kPlaceColumnsSql =
-    " json_extract(d.record, '$.region.code'), json_extract(d.record, '$.region.name'),"
-    " json_extract(d.record, '$.region.province'), json_extract(d.record, '$.region.city'),"
-    " json_extract(d.record, '$.region.county'), json_extract(d.record, '$.level'),"
-    " json_extract(d.record, '$.agency_kind')";
+    " d.region_code, d.region_name, d.province, d.city, d.county, d.level, d.agency_kind";
 constexpr int kPlaceColumns = 7;
 
 std::string NumberText(double number) {
@@ -60,21 +56,20 @@ bool Keeps(const std::vector<schema::RecordStatus>& statuses, schema::RecordStat
 // A document found at more than one place (two URLs, two paths) lists them all in "sources".
 void ExportJsonl(Database& database, const std::vector<schema::RecordStatus>& statuses,
                  std::ostream& out) {
-  const bool with_sources = HasTable(database, "document_sources");
-  const std::string where = " WHERE " + StatusIn(statuses, "d.status");
   Statement documents = database.Prepare(
-      with_sources ? "SELECT d.record, (SELECT json_group_array(json_object('path', s.path, 'url',"
-                     " s.url, 'fetched_at', s.fetched_at)) FROM (SELECT * FROM document_sources"
-                     " WHERE sha256 = d.sha256 ORDER BY path) s), (SELECT count(*) FROM"
-                     " document_sources s WHERE s.sha256 = d.sha256) FROM documents d" +
-                         where + " ORDER BY d.path, d.sha256"
-                   : "SELECT record, '[]', 0 FROM documents d" + where + " ORDER BY path, sha256");
+      "SELECT d.record, (SELECT json_group_array(json_object('path', s.path, 'url', s.url,"
+      " 'fetched_at', s.fetched_at)) FROM (SELECT * FROM document_sources WHERE sha256 ="
+      " d.sha256 ORDER BY path) s), (SELECT count(*) FROM document_sources s WHERE s.sha256 ="
+      " d.sha256), d.path FROM documents d WHERE " +
+      StatusIn(statuses, "d.status") + " ORDER BY d.path, d.sha256");
   while (documents.Step()) {
+    const std::string path = documents.Text(3);
+    std::string record = StoredRecordText(documents, 0, path);
     if (documents.Integer(2) < 2) {
-      out << documents.Text(0) << '\n';
+      out << record << '\n';
       continue;
     }
-    output::Outcome outcome = output::OutcomeFromJson(Json::parse(documents.Text(0)), "");
+    output::Outcome outcome = output::OutcomeFromJson(Json::parse(record), path);
     Json sources = Json::parse(documents.Text(1), nullptr, false);
     for (Json& source : sources) {
       for (auto field = source.begin(); field != source.end();) {
@@ -141,28 +136,41 @@ void ExportCsvWide(Database& database, const std::vector<schema::RecordStatus>& 
   }
 }
 
+// The provenance of each value comes from the document's record (read once per document).
 void ExportCsvLong(Database& database, const std::vector<schema::RecordStatus>& statuses,
                    std::ostream& out) {
   out << CsvRow({"path", "sha256", "agency", "region_code", "region_name", "province", "city",
                  "county", "level", "agency_kind", "year", "template", "key", "value", "page",
                  "table", "row", "col", "text"});
-  Statement values =
-      database.Prepare(std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
-                       ", d.year, d.template, v.key, v.value, v.provenance"
-                       " FROM cell_values v JOIN documents d ON d.id = v.document_id WHERE " +
-                       StatusIn(statuses, "d.status") + " ORDER BY d.path, d.sha256, v.position");
-  constexpr int kValueColumn = 6 + kPlaceColumns;
-  while (values.Step()) {
-    std::vector<std::string> row;
-    for (int column = 0; column < kValueColumn; ++column) row.push_back(values.Text(column));
-    row.push_back(OptionalNumberText(values.OptionalReal(kValueColumn), ""));
-    Json where = Json::parse(values.Text(kValueColumn + 1), nullptr, false);
-    for (const char* field : {"page", "table", "row", "col", "text"}) {
-      auto found = where.is_object() ? where.find(field) : where.end();
-      bool present = where.is_object() && found != where.end();
-      row.push_back(!present ? "" : found->is_string() ? found->get<std::string>() : found->dump());
+  Statement documents = database.Prepare(
+      std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
+      ", d.year, d.template, d.record FROM documents d WHERE " + StatusIn(statuses, "d.status") +
+      " AND EXISTS (SELECT 1 FROM document_values v WHERE v.document_id = d.id)"
+      " ORDER BY d.path, d.sha256");
+  constexpr int kRecordColumn = 5 + kPlaceColumns;
+  while (documents.Step()) {
+    std::vector<std::string> columns;
+    for (int column = 0; column < kRecordColumn; ++column)
+      columns.push_back(documents.Text(column));
+    const schema::Record record = output::RecordFromJson(
+        Json::parse(StoredRecordText(documents, kRecordColumn, columns[0])), columns[0]);
+    for (const auto& [key, value] : record.values) {
+      std::vector<std::string> row = columns;
+      row.push_back(key);
+      row.push_back(OptionalNumberText(value, ""));
+      auto where = record.provenance.find(key);
+      const Json provenance = where == record.provenance.end()
+                                  ? Json(nullptr)
+                                  : output::ProvenanceToJson(where->second);
+      for (const char* field : {"page", "table", "row", "col", "text"}) {
+        auto found = provenance.is_object() ? provenance.find(field) : provenance.end();
+        bool present = provenance.is_object() && found != provenance.end();
+        row.push_back(!present             ? ""
+                      : found->is_string() ? found->get<std::string>()
+                                           : found->dump());
+      }
+      out << CsvRow(row);
     }
-    out << CsvRow(row);
   }
 }
 
@@ -210,28 +218,6 @@ void ExportYearChecks(Database& database, const std::vector<schema::RecordStatus
                    OptionalNumberText(rows.OptionalReal(5), ""), rows.Text(6), rows.Text(7)});
   }
 }
-
-// A temporary folder, removed with what it holds.
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "nianbao-export.XXXXXX");
-    if (mkdtemp(pattern.data()) == nullptr) {
-      throw Error(ErrorKind::kIo, pattern, "cannot make a temporary folder to export into");
-    }
-    path_ = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  std::string operator/(const char* name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A PostgreSQL dataset is exported from a SQLite copy made as `nianbao merge` makes it (in
 // TMPDIR): the copy links pages to their attachments and builds the table reports, as the
@@ -285,7 +271,8 @@ void ExportDataset(const ExportOptions& options, std::ostream& out) {
     ExportPostgres(options, out);
     return;
   }
-  Database database = OpenDatasetReadOnly(options.database);
+  ReadableDataset dataset(options.database);
+  Database& database = dataset.database();
   if (options.byte_order_mark) out << kByteOrderMark;
   switch (options.format) {
     case ExportFormat::kJsonl:

@@ -3,7 +3,10 @@
 // (attachments), and the table `reports`.
 #include "reports.hpp"
 
+#include "nianbao/output.hpp"
 #include "nianbao/pipeline.hpp"
+#include "record_blob.hpp"
+#include "store.hpp"
 
 #include <fmt/core.h>
 #include <libxml/HTMLparser.h>
@@ -46,7 +49,7 @@ std::string ResolvePath(const std::string& href, const std::string& page_path) {
   return (std::filesystem::path(page_path).parent_path() / target).lexically_normal().string();
 }
 
-struct DocumentRow {
+struct ReportDocument {
   std::int64_t id = 0;
   std::string sha256;
   std::string path;
@@ -76,12 +79,12 @@ std::optional<std::string> PathOf(Database& database, const std::string& sha256)
   return find.Text(0);
 }
 
-void ReplaceAbsentWarnings(Database& database, std::int64_t document_id, Json& record,
+// The page's warnings dataset.attachment_absent, in its record and its rows, are the ones of
+// `absent` (the hrefs not found).
+void ReplaceAbsentWarnings(Database& database, std::int64_t document_id,
+                           std::vector<Diagnostic>& warnings,
                            const std::vector<std::string>& absent) {
-  Json kept = Json::array();
-  for (const Json& warning : record.value("warnings", Json::array())) {
-    if (warning.value("code", std::string()) != kAbsentCode) kept.push_back(warning);
-  }
+  std::erase_if(warnings, [](const Diagnostic& warning) { return warning.code == kAbsentCode; });
   database.Prepare("DELETE FROM warnings WHERE document_id = ? AND code = ?")
       .Bind(1, document_id)
       .Bind(2, kAbsentCode)
@@ -96,7 +99,7 @@ void ReplaceAbsentWarnings(Database& database, std::int64_t document_id, Json& r
         "the page's report is an attachment ({}) that is not in this dataset: this record has "
         "the page only; add the attachment to the run",
         href);
-    kept.push_back({{"severity", "warning"}, {"code", kAbsentCode}, {"message", message}});
+    warnings.push_back(Diagnostic{Severity::kWarning, kAbsentCode, message, {}});
     database
         .Prepare(
             "INSERT INTO warnings (document_id, position, severity, code, message) VALUES "
@@ -108,43 +111,44 @@ void ReplaceAbsentWarnings(Database& database, std::int64_t document_id, Json& r
         .Bind(5, message)
         .Run();
   }
-  record["warnings"] = std::move(kept);
 }
 
-// Resolves one page's attachments; true when its record changed.
-bool LinkPage(Database& database, std::int64_t document_id, Json& record) {
-  const Json& source = record["source"];
-  std::string page_url = source.value("url", std::string());
-  std::string page_path = source.value("path", std::string());
+// Resolves one page's attachments, in its outcome and its warning rows.
+void LinkPage(Database& database, std::int64_t document_id, output::Outcome& page) {
+  auto source_field = [&](const char* key) {
+    auto found = page.source_fields.find(key);
+    return found != page.source_fields.end() && found->is_string() ? found->get<std::string>()
+                                                                   : std::string();
+  };
+  const std::string page_url = source_field("url");
+  const std::string page_path = page.record.source.path;
   std::vector<std::string> absent;
   std::optional<std::string> report_in;
-  for (Json& attachment : record["attachments"]) {
-    std::string href = attachment.value("href", std::string());
+  for (output::Attachment& attachment : page.attachments) {
+    const std::string& href = attachment.href;
     std::string url = page_url.empty() ? std::string() : ResolveUrl(href, page_url);
     std::string path = page_url.empty() ? ResolvePath(href, page_path) : std::string();
     std::optional<std::string> found = FindDocument(database, url, path);
     if (!found && !url.empty()) found = FindDocument(database, pipeline::Unescaped(url), "");
-    attachment.erase("sha256");
-    attachment.erase("path");
-    attachment.erase("url");
-    if (!url.empty()) attachment["url"] = url;
-    if (!path.empty()) attachment["path"] = path;
-    attachment["found"] = found.has_value();
+    Json& link = attachment.link;
+    for (const char* key : {"sha256", "path", "url", "found"}) link.erase(key);
+    if (!url.empty()) link["url"] = url;
+    if (!path.empty()) link["path"] = path;
+    link["found"] = found.has_value();
     if (found) {
-      attachment["sha256"] = *found;
+      link["sha256"] = *found;
       if (!report_in) report_in = found;
     } else {
       absent.push_back(href);
     }
   }
   if (report_in) {
-    record["report_in"] = {{"sha256", *report_in},
-                           {"path", PathOf(database, *report_in).value_or("")}};
+    page.other_fields["report_in"] = {{"sha256", *report_in},
+                                      {"path", PathOf(database, *report_in).value_or("")}};
   } else {
-    record.erase("report_in");
+    page.other_fields.erase("report_in");
   }
-  ReplaceAbsentWarnings(database, document_id, record, absent);
-  return true;
+  ReplaceAbsentWarnings(database, document_id, page.record.warnings, absent);
 }
 
 // The documents the reports are made of, in agency-year order, one agency-year at a time
@@ -152,22 +156,21 @@ bool LinkPage(Database& database, std::int64_t document_id, Json& record) {
 template <typename OnGroup>
 void ForEachAgencyYear(Database& database, OnGroup on_group) {
   Statement documents = database.Prepare(
-      "SELECT id, sha256, path, agency, year, json_extract(record, '$.region.code'),"
-      " json_extract(record, '$.level'), json_extract(record, '$.agency_kind') FROM documents"
+      "SELECT id, sha256, path, agency, year, region_code, level, agency_kind FROM documents"
       " WHERE status != 'error' AND agency IS NOT NULL AND agency != '' AND year IS NOT NULL"
       " ORDER BY agency, year, path, sha256");
   Statement values = database.Prepare("SELECT key, value FROM cell_values WHERE document_id = ?");
-  std::vector<DocumentRow> group;
+  std::vector<ReportDocument> group;
   while (documents.Step()) {
-    DocumentRow row{documents.Integer(0),
-                    documents.Text(1),
-                    documents.Text(2),
-                    documents.Text(3),
-                    documents.OptionalInteger(4),
-                    documents.Text(5),
-                    documents.Text(6),
-                    documents.Text(7),
-                    {}};
+    ReportDocument row{documents.Integer(0),
+                       documents.Text(1),
+                       documents.Text(2),
+                       documents.Text(3),
+                       documents.OptionalInteger(4),
+                       documents.Text(5),
+                       documents.Text(6),
+                       documents.Text(7),
+                       {}};
     if (!group.empty() && (group.front().agency != row.agency || group.front().year != row.year)) {
       on_group(group);
       group.clear();
@@ -178,11 +181,11 @@ void ForEachAgencyYear(Database& database, OnGroup on_group) {
   if (!group.empty()) on_group(group);
 }
 
-int CountSources(Database& database, const std::vector<DocumentRow>& documents) {
+int CountSources(Database& database, const std::vector<ReportDocument>& documents) {
   Statement count = database.Prepare(
       "SELECT max(1, (SELECT count(*) FROM document_sources s WHERE s.sha256 = ?))");
   int sources = 0;
-  for (const DocumentRow& document : documents) {
+  for (const ReportDocument& document : documents) {
     count.Bind(1, document.sha256);
     count.Step();
     sources += static_cast<int>(count.Integer(0));
@@ -191,22 +194,22 @@ int CountSources(Database& database, const std::vector<DocumentRow>& documents) 
   return sources;
 }
 
-void InsertReport(Database& database, const std::vector<DocumentRow>& group) {
-  std::vector<const DocumentRow*> versions;  // first document of each distinct set of numbers
-  for (const DocumentRow& document : group) {
+void InsertReport(Database& database, const std::vector<ReportDocument>& group) {
+  std::vector<const ReportDocument*> versions;  // first document of each distinct set of numbers
+  for (const ReportDocument& document : group) {
     if (document.values.empty()) continue;
-    bool known = std::any_of(versions.begin(), versions.end(), [&](const DocumentRow* version) {
+    bool known = std::any_of(versions.begin(), versions.end(), [&](const ReportDocument* version) {
       return version->values == document.values;
     });
     if (!known) versions.push_back(&document);
   }
-  const DocumentRow* holder = versions.empty() ? &group.front() : versions.front();
+  const ReportDocument* holder = versions.empty() ? &group.front() : versions.front();
   std::string detail;
   if (versions.empty()) {
     detail = "no document of this agency and year holds the report's numbers";
   } else if (versions.size() > 1) {
     detail = "documents with different numbers:";
-    for (const DocumentRow* version : versions) detail += " " + version->path;
+    for (const ReportDocument* version : versions) detail += " " + version->path;
   }
   Statement insert = database.Prepare(
       "INSERT INTO reports (agency, year, region_code, level, agency_kind, sha256, path,"
@@ -280,16 +283,23 @@ DocumentValues ValuesOf(Statement& values, std::int64_t document_id) {
 }
 
 void LinkAttachments(Database& database) {
-  Statement pages = database.Prepare(
-      "SELECT id, record FROM documents WHERE json_type(record, '$.attachments') = 'array'");
-  std::vector<std::pair<std::int64_t, std::string>> todo;
-  while (pages.Step()) todo.emplace_back(pages.Integer(0), pages.Text(1));
+  Statement pages =
+      database.Prepare("SELECT id, path, record FROM documents WHERE attachments > 0 ORDER BY id");
+  std::vector<std::pair<std::int64_t, output::Outcome>> todo;
+  while (pages.Step()) {
+    const std::string path = pages.Text(1);
+    todo.emplace_back(pages.Integer(0),
+                      output::OutcomeFromJson(Json::parse(StoredRecordText(pages, 2, path)), path));
+  }
   Transaction transaction(database);
-  Statement update = database.Prepare("UPDATE documents SET record = ? WHERE id = ?");
-  for (auto& [id, text] : todo) {
-    Json record = Json::parse(text, nullptr, false);
-    if (!record.is_object() || !LinkPage(database, id, record)) continue;
-    update.Bind(1, record.dump()).Bind(2, id);
+  Statement update =
+      database.Prepare("UPDATE documents SET record = ?, record_size = ? WHERE id = ?");
+  for (auto& [id, page] : todo) {
+    LinkPage(database, id, page);
+    const std::string text = output::OutcomeToJson(page).dump();
+    update.BindBlob(1, DeflateRecord(text))
+        .Bind(2, static_cast<std::int64_t>(text.size()))
+        .Bind(3, id);
     update.Run();
   }
   transaction.Commit();
@@ -299,7 +309,7 @@ ReportsSummary BuildReports(Database& database) {
   Transaction transaction(database);
   database.Execute("DELETE FROM reports");
   ReportsSummary summary;
-  ForEachAgencyYear(database, [&](const std::vector<DocumentRow>& group) {
+  ForEachAgencyYear(database, [&](const std::vector<ReportDocument>& group) {
     InsertReport(database, group);
     ++summary.reports;
   });

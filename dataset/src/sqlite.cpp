@@ -89,6 +89,13 @@ Statement& Statement::Bind(int index, double number) {
   return *this;
 }
 
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  Check(sqlite3_bind_blob(handle_.get(), index, bytes.data(), static_cast<int>(bytes.size()),
+                          SQLITE_TRANSIENT),
+        "bind blob");
+  return *this;
+}
+
 Statement& Statement::BindNull(int index) {
   Check(sqlite3_bind_null(handle_.get(), index), "bind null");
   return *this;
@@ -132,6 +139,12 @@ std::string Statement::Text(int column) const {
   const unsigned char* text = sqlite3_column_text(handle_.get(), column);
   int size = sqlite3_column_bytes(handle_.get(), column);
   return text ? std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size)) : "";
+}
+
+std::string Statement::Blob(int column) const {
+  const void* bytes = sqlite3_column_blob(handle_.get(), column);
+  int size = sqlite3_column_bytes(handle_.get(), column);
+  return bytes ? std::string(static_cast<const char*>(bytes), static_cast<size_t>(size)) : "";
 }
 
 std::int64_t Statement::Integer(int column) const {

@@ -53,6 +53,7 @@ class Statement {
   Statement& Bind(int index, std::int64_t number);
   Statement& Bind(int index, double number);
   Statement& BindNull(int index);
+  Statement& BindBlob(int index, std::string_view bytes);
   Statement& Bind(int index, const std::optional<std::string>& text);
   Statement& Bind(int index, const std::optional<std::int64_t>& number);
   Statement& Bind(int index, const std::optional<double>& number);
@@ -65,6 +66,7 @@ class Statement {
 
   bool IsNull(int column) const;
   std::string Text(int column) const;
+  std::string Blob(int column) const;
   std::int64_t Integer(int column) const;
   double Real(int column) const;
   std::optional<std::string> OptionalText(int column) const;

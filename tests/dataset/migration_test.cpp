@@ -1,7 +1,10 @@
 // Datasets written by an older nianbao: migrated forward when opened for writing, merged
-// from read-only. tests/data/dataset/version1.sql is a real schema-version-1 dataset (see the
-// file's head for how it was made).
+// and exported from read-only. tests/data/dataset/version1.sql and version2.sql are real
+// datasets of schema versions 1 and 2 (see each file's head for how it was made).
 #include <catch2/catch.hpp>
+
+#include <map>
+#include <sstream>
 
 #include "dataset_test_support.hpp"
 #include "nianbao/dataset.hpp"
@@ -40,6 +43,25 @@ std::string Text(Database& database, const std::string& sql) {
   return statement.Text(0);
 }
 
+// The stored records' JSON text, in id order, one per line.
+std::string StoredRecords(Database& database) {
+  Statement rows = database.Prepare("SELECT sha256, record FROM documents ORDER BY id");
+  std::string records;
+  while (rows.Step()) records += StoredRecordText(rows, 1, rows.Text(0)) + "\n";
+  return records;
+}
+
+// sha256 -> the status in the record.
+std::map<std::string, std::string> RecordStatuses(Database& database) {
+  Statement rows = database.Prepare("SELECT sha256, record FROM documents");
+  std::map<std::string, std::string> statuses;
+  while (rows.Step()) {
+    const std::string sha256 = rows.Text(0);
+    statuses[sha256] = Json::parse(StoredRecordText(rows, 1, sha256)).value("status", "");
+  }
+  return statuses;
+}
+
 constexpr const char* kRowCounts =
     "SELECT (SELECT count(*) FROM documents) || ',' || (SELECT count(*) FROM cell_values) || ','"
     " || (SELECT count(*) FROM checks) || ',' || (SELECT count(*) FROM warnings) || ',' ||"
@@ -54,7 +76,7 @@ TEST_CASE("a version-1 dataset is migrated: status from the record, nothing lost
   {
     Database old(path, Database::Mode::kReadOnly);
     counts_before = Text(old, kRowCounts);
-    records_before = Text(old, "SELECT group_concat(record, char(10)) FROM documents");
+    records_before = Text(old, "SELECT group_concat(record, char(10)) || char(10) FROM documents");
     // The old statuses, derived by the dataset: the report is "partial" for a warning,
     // while its record says it is complete.
     CHECK(Number(old, "SELECT count(*) FROM documents WHERE status = 'failed'") == 1);
@@ -65,13 +87,13 @@ TEST_CASE("a version-1 dataset is migrated: status from the record, nothing lost
   Store store(path);
   Database& database = store.database();
   CHECK(database.UserVersion() == CurrentSchemaVersion());
-  CHECK(CurrentSchemaVersion() == 2);
+  CHECK(CurrentSchemaVersion() == 3);
   // Rows of every table kept (dropping the old documents table must not cascade).
   CHECK(Text(database, kRowCounts) == counts_before);
-  CHECK(Text(database, "SELECT group_concat(record, char(10)) FROM documents") == records_before);
-  CHECK(Number(database,
-               "SELECT count(*) FROM documents WHERE status IS NOT json_extract(record,"
-               " '$.status')") == 0);
+  CHECK(StoredRecords(database) == records_before);
+  const std::map<std::string, std::string> in_records = RecordStatuses(database);
+  Statement statuses = database.Prepare("SELECT sha256, status FROM documents");
+  while (statuses.Step()) CHECK(in_records.at(statuses.Text(0)) == statuses.Text(1));
   CHECK(Number(database, "SELECT count(*) FROM documents WHERE status = 'error'") == 1);
   CHECK(Number(database, "SELECT count(*) FROM documents WHERE status = 'complete'") == 1);
   CHECK(Number(database, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -122,8 +144,8 @@ TEST_CASE("records older than status get one by the documented mapping",
                  " IS NOT NULL") == 0);
   }
   auto check_mapped = [&](Database& database) {
-    Statement rows =
-        database.Prepare("SELECT sha256, status, json_extract(record, '$.status') FROM documents");
+    const std::map<std::string, std::string> in_records = RecordStatuses(database);
+    Statement rows = database.Prepare("SELECT sha256, status FROM documents");
     int seen = 0;
     while (rows.Step()) {
       ++seen;
@@ -134,7 +156,7 @@ TEST_CASE("records older than status get one by the documented mapping",
                                    : before == "ok"              ? "complete"
                                                                  : "partial";
       CHECK(rows.Text(1) == expected);
-      CHECK(rows.Text(2) == expected);  // written into the record too
+      CHECK(in_records.at(sha256) == expected);  // written into the record too
     }
     CHECK(seen == 4);
   };
@@ -147,6 +169,72 @@ TEST_CASE("records older than status get one by the documented mapping",
   SECTION("migrated in place") {
     Store store(path);
     check_mapped(store.database());
+  }
+}
+
+// A version-2 dataset in `path`, from the committed dump.
+void MakeVersion2(const std::string& path) {
+  Database database(path, Database::Mode::kReadWrite);
+  database.Execute(ReadFile(std::string(NIANBAO_TEST_DATA) + "/dataset/version2.sql"));
+  REQUIRE(database.UserVersion() == 2);
+}
+
+std::string Exported(const std::string& path, ExportFormat format) {
+  std::ostringstream out;
+  ExportDataset(ExportOptions{path, format, false, {}}, out);
+  return out.str();
+}
+
+// Every export of the dataset is what the nianbao that made it exported (version2_export/).
+void CheckExportsUnchanged(const std::string& path) {
+  const std::string expected = std::string(NIANBAO_TEST_DATA) + "/dataset/version2_export/";
+  CHECK(Exported(path, ExportFormat::kJsonl) == ReadFile(expected + "records.jsonl"));
+  CHECK(Exported(path, ExportFormat::kCsvWide) == ReadFile(expected + "wide.csv"));
+  CHECK(Exported(path, ExportFormat::kCsvLong) == ReadFile(expected + "long.csv"));
+  CHECK(Exported(path, ExportFormat::kReports) == ReadFile(expected + "reports.csv"));
+}
+
+TEST_CASE("a version-2 dataset is migrated to stored-once records, its exports unchanged",
+          "[dataset][store][migration]") {
+  TempDir dir;
+  const std::string path = dir / "v2.sqlite";
+  MakeVersion2(path);
+  std::string counts_before, records_before;
+  {
+    Database old(path, Database::Mode::kReadOnly);
+    counts_before = Text(old, kRowCounts);
+    records_before = Text(old, "SELECT group_concat(record, char(10)) || char(10) FROM documents");
+  }
+  SECTION("exported from read-only: a migrated copy, the file untouched") {
+    CheckExportsUnchanged(path);
+    Database old(path, Database::Mode::kReadOnly);
+    CHECK(old.UserVersion() == 2);
+  }
+  SECTION("migrated in place") {
+    {
+      Store store(path);
+      Database& database = store.database();
+      CHECK(database.UserVersion() == 3);
+      CHECK(Text(database, kRowCounts) == counts_before);
+      CHECK(StoredRecords(database) == records_before);
+      CHECK(Number(database, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+      CHECK(Number(database, "SELECT count(*) FROM report_values") > 0);
+      // The place columns hold what the records say; the page with links is counted.
+      CHECK(Text(database,
+                 "SELECT level || ',' || agency_kind FROM documents"
+                 " WHERE path = 'in/bureau_2021_report.pdf'") == "city,department");
+      CHECK(Number(database, "SELECT attachments FROM documents WHERE path = 'in/notice.html'") ==
+            2);
+      CHECK(Number(database, "SELECT sum(record_size) FROM documents") ==
+            static_cast<std::int64_t>(records_before.size()) - Number(database,
+                                                                      "SELECT count(*) FROM "
+                                                                      "documents"));
+    }
+    CheckExportsUnchanged(path);
+  }
+  SECTION("merged into a new dataset") {
+    MergeDatabases(dir / "merged.sqlite", {path});
+    CheckExportsUnchanged(dir / "merged.sqlite");
   }
 }
 
