@@ -84,13 +84,7 @@ DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
 
 std::vector<ValueRow> ValuesOf(const schema::Record& record) {
   std::vector<ValueRow> rows;
-  for (const auto& [key, value] : record.values) {
-    auto where = record.provenance.find(key);
-    rows.push_back(ValueRow{key, value,
-                            where == record.provenance.end()
-                                ? std::nullopt
-                                : std::optional(output::ProvenanceToJson(where->second).dump())});
-  }
+  for (const auto& [key, value] : record.values) rows.push_back(ValueRow{key, value});
   return rows;
 }
 

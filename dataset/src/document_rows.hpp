@@ -53,8 +53,7 @@ struct DocumentRow {
 // One row of cell_values, checks, warnings, sections; `position` is the index in its vector.
 struct ValueRow {
   std::string key;
-  std::optional<double> value;
-  std::optional<std::string> provenance;  // JSON
+  std::optional<double> value;  // its provenance is in the record
 };
 struct CheckRow {
   std::string rule;

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "postgres.hpp"
+#include "record_blob.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -21,6 +22,32 @@ namespace {
 constexpr std::int64_t kMigrationLock = 0x6e69616e62616f;
 // Rows fetched at a time when a dataset is read (merge, export).
 constexpr int kFetchRows = 500;
+
+// Bytes as hexadecimal text, for decode(…, 'hex'): a stored record travels as text.
+std::string HexOf(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(bytes.size() * 2);
+  for (unsigned char byte : bytes) {
+    hex.push_back(kDigits[byte >> 4]);
+    hex.push_back(kDigits[byte & 15]);
+  }
+  return hex;
+}
+
+std::string BytesOfHex(std::string_view hex, const std::string& where) {
+  auto digit = [&](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    throw Error(ErrorKind::kDamaged, where, "a stored record is not hexadecimal");
+  };
+  std::string bytes;
+  bytes.reserve(hex.size() / 2);
+  for (size_t at = 0; at + 1 < hex.size(); at += 2) {
+    bytes.push_back(static_cast<char>(digit(hex[at]) << 4 | digit(hex[at + 1])));
+  }
+  return bytes;
+}
 
 // Migration N takes the tables from version N-1 to N. Append, never edit.
 constexpr const char* kMigrations[] = {
@@ -115,7 +142,40 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_owner ON claims (owner);
 )sql",
+    // 2: as SQLite schema version 3 stores a record: once, deflated (zlib), with its size, its
+    // place and its number of attachments in columns; no provenance JSON in cell_values. The
+    // records are deflated by DeflateStoredRecords after this.
+    R"sql(
+ALTER TABLE documents ADD COLUMN region_code TEXT, ADD COLUMN region_name TEXT,
+  ADD COLUMN province TEXT, ADD COLUMN city TEXT, ADD COLUMN county TEXT, ADD COLUMN level TEXT,
+  ADD COLUMN agency_kind TEXT, ADD COLUMN attachments BIGINT, ADD COLUMN record_deflated BYTEA,
+  ADD COLUMN record_size BIGINT;
+UPDATE documents SET region_code = record -> 'region' ->> 'code',
+  region_name = record -> 'region' ->> 'name', province = record -> 'region' ->> 'province',
+  city = record -> 'region' ->> 'city', county = record -> 'region' ->> 'county',
+  level = record ->> 'level', agency_kind = record ->> 'agency_kind',
+  attachments = CASE WHEN json_typeof(record -> 'attachments') = 'array'
+                     THEN json_array_length(record -> 'attachments') END,
+  record_size = octet_length(record::text);
+ALTER TABLE cell_values DROP COLUMN provenance;
+)sql",
 };
+
+// After migration 2's statements: each record's text deflated into its own column, which
+// then replaces the JSON one.
+void DeflateStoredRecords(PgConnection& connection) {
+  PgResult records = connection.Query("SELECT id, record::text FROM documents");
+  for (int row = 0; row < records.Rows(); ++row) {
+    connection.Query(
+        "UPDATE documents SET record_deflated = decode($2, 'hex') WHERE id = $1",
+        PgParams().Add(records.Integer(row, 0)).Add(HexOf(DeflateRecord(records.Text(row, 1)))));
+  }
+  connection.Execute(
+      "ALTER TABLE documents DROP COLUMN record;"
+      "ALTER TABLE documents RENAME COLUMN record_deflated TO record;"
+      "ALTER TABLE documents ALTER COLUMN record SET NOT NULL;"
+      "ALTER TABLE documents ALTER COLUMN record_size SET NOT NULL;");
+}
 
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 
@@ -151,6 +211,7 @@ void Migrate(PgConnection& connection) {
   if (version > kSchemaVersion) NewerSchema(connection.name(), version);
   for (int step = version; step < kSchemaVersion; ++step) {
     connection.Execute(kMigrations[step]);
+    if (step == 1) DeflateStoredRecords(connection);
   }
   if (version < kSchemaVersion) {
     connection.Execute("DELETE FROM nianbao_schema");
@@ -182,10 +243,7 @@ std::string ValuesJson(const DocumentRows& rows) {
   Json out = Json::array();
   std::int64_t position = 0;
   for (const ValueRow& value : rows.values) {
-    out.push_back({{"p", position++},
-                   {"k", value.key},
-                   {"v", NullOr(value.value)},
-                   {"j", NullOr(value.provenance)}});
+    out.push_back({{"p", position++}, {"k", value.key}, {"v", NullOr(value.value)}});
   }
   return out.dump();
 }
@@ -227,16 +285,17 @@ std::string SectionsJson(const DocumentRows& rows) {
 constexpr const char* kInsertDocument =
     "INSERT INTO documents (sha256, path, format, pages, url, fetched_at, site, source_extra,"
     " title, agency, year, template, status, error_kind, error, record, processed_at,"
-    " duration_ms) VALUES ($1,$2,$3,$4,$5,$6,$7,$8::json,$9,$10,$11,$12,$13,$14,$15,$16::json,"
-    "$17,$18) RETURNING id";
+    " duration_ms, region_code, region_name, province, city, county, level, agency_kind,"
+    " attachments, record_size) VALUES ($1,$2,$3,$4,$5,$6,$7,$8::json,$9,$10,$11,$12,$13,$14,"
+    "$15,decode($16, 'hex'),$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27) RETURNING id";
 
 constexpr const char* kInsertLongRows = R"sql(
 WITH v AS (
-  INSERT INTO cell_values (document_id, position, key, value, provenance)
-  SELECT $1, r.p, r.k, r.v, r.j::json FROM json_to_recordset($2::json)
-    AS r(p INTEGER, k TEXT, v DOUBLE PRECISION, j TEXT)
+  INSERT INTO cell_values (document_id, position, key, value)
+  SELECT $1, r.p, r.k, r.v FROM json_to_recordset($2::json)
+    AS r(p INTEGER, k TEXT, v DOUBLE PRECISION)
   ON CONFLICT (document_id, key) DO UPDATE SET position = EXCLUDED.position,
-    value = EXCLUDED.value, provenance = EXCLUDED.provenance),
+    value = EXCLUDED.value),
 c AS (
   INSERT INTO checks (document_id, position, rule, ok, lhs, rhs)
   SELECT $1, r.p, r.r, r.o, r.l, r.h FROM json_to_recordset($3::json)
@@ -317,25 +376,35 @@ class PostgresSink final : public Sink {
     const DocumentRow& row = rows.document;
     PgTransaction transaction(connection_);
     connection_.Query("DELETE FROM documents WHERE sha256 = $1", PgParams().Add(row.sha256));
-    PgResult inserted = connection_.Query(kInsertDocument, PgParams()
-                                                               .Add(row.sha256)
-                                                               .Add(row.path)
-                                                               .Add(row.format)
-                                                               .Add(row.pages)
-                                                               .Add(row.url)
-                                                               .Add(row.fetched_at)
-                                                               .Add(row.site)
-                                                               .Add(row.source_extra)
-                                                               .Add(row.title)
-                                                               .Add(row.agency)
-                                                               .Add(row.year)
-                                                               .Add(row.template_name)
-                                                               .Add(row.status)
-                                                               .Add(row.error_kind)
-                                                               .Add(row.error)
-                                                               .Add(row.record)
-                                                               .Add(row.processed_at)
-                                                               .Add(row.duration_ms));
+    PgResult inserted =
+        connection_.Query(kInsertDocument, PgParams()
+                                               .Add(row.sha256)
+                                               .Add(row.path)
+                                               .Add(row.format)
+                                               .Add(row.pages)
+                                               .Add(row.url)
+                                               .Add(row.fetched_at)
+                                               .Add(row.site)
+                                               .Add(row.source_extra)
+                                               .Add(row.title)
+                                               .Add(row.agency)
+                                               .Add(row.year)
+                                               .Add(row.template_name)
+                                               .Add(row.status)
+                                               .Add(row.error_kind)
+                                               .Add(row.error)
+                                               .Add(HexOf(DeflateRecord(row.record)))
+                                               .Add(row.processed_at)
+                                               .Add(row.duration_ms)
+                                               .Add(row.region_code)
+                                               .Add(row.region_name)
+                                               .Add(row.province)
+                                               .Add(row.city)
+                                               .Add(row.county)
+                                               .Add(row.level)
+                                               .Add(row.agency_kind)
+                                               .Add(row.attachments)
+                                               .Add(static_cast<std::int64_t>(row.record.size())));
     connection_.Query(kInsertLongRows, PgParams()
                                            .Add(inserted.Integer(0, 0))
                                            .Add(ValuesJson(rows))
@@ -397,7 +466,8 @@ class PostgresSink final : public Sink {
 class PostgresReader final : public DatasetReader {
  public:
   explicit PostgresReader(const std::string& conninfo) : connection_(ConnectionString(conninfo)) {
-    int version = StoredVersion(connection_);
+    version_ = StoredVersion(connection_);
+    const int version = version_;
     if (version < 1) {
       throw Error(ErrorKind::kUnsupported, connection_.name(),
                   "no nianbao dataset in this database (make one with `nianbao run --db`)");
@@ -408,12 +478,19 @@ class PostgresReader final : public DatasetReader {
   }
 
   void ForEachDocument(const std::function<void(const StoredDocument&)>& on_document) override {
-    ForEachRow(
-        "SELECT sha256, record, processed_at, duration_ms FROM documents ORDER BY id",
-        [&](const PgResult& rows, int row) {
-          on_document(StoredDocument{rows.Text(row, 0), rows.Text(row, 1),
-                                     StoredMeta{rows.Text(row, 2), rows.OptionalInteger(row, 3)}});
-        });
+    // A version-1 dataset (read as it is: a reader does not migrate) holds the record as json.
+    const bool deflated = version_ >= 2;
+    ForEachRow(std::string("SELECT sha256, ") +
+                   (deflated ? "encode(record, 'hex')" : "record::text") +
+                   ", processed_at, duration_ms FROM documents ORDER BY id",
+               [&](const PgResult& rows, int row) {
+                 const std::string sha256 = rows.Text(row, 0);
+                 on_document(StoredDocument{
+                     sha256,
+                     deflated ? InflateRecord(BytesOfHex(rows.Text(row, 1), sha256), sha256)
+                              : rows.Text(row, 1),
+                     StoredMeta{rows.Text(row, 2), rows.OptionalInteger(row, 3)}});
+               });
   }
 
   void ForEachInputError(const std::function<void(const StoredInputError&)>& on_error) override {
@@ -445,6 +522,7 @@ class PostgresReader final : public DatasetReader {
   }
 
   PgConnection connection_;
+  int version_ = 0;
 };
 
 }  // namespace
