@@ -29,6 +29,12 @@ constexpr double kCellInsetInches = 0.007;
 
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
+// A piece of ink at least this share of the tallest one's height is a digit.
+constexpr double kTallShare = 0.75;
+// A minus sign: at least this many times as wide as thick, at most this share of a digit's
+// height thick.
+constexpr double kMinusAspect = 1.5;
+constexpr double kMinusMaxHeightShare = 0.35;
 // A reading the mapper trusts (its threshold, schema's kMinReadingConfidence).
 constexpr double kTrustedReading = 0.9;
 
@@ -272,6 +278,43 @@ class ScannedPageReader {
            w >= kDashMinLengthInches * dpi_;
   }
 
+  // A connected piece of a cell's ink (pixels of the straightened image).
+  struct Piece {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+  };
+  // The cell's ink pieces (8-connected), left to right.
+  std::vector<Piece> InkPieces(BOX& rect) const {
+    PixPtr clip(pixClipRectangle(ink_.get(), &rect, nullptr));
+    BoxaPtr parts(clip ? pixConnComp(clip.get(), nullptr, 8) : nullptr);
+    std::vector<Piece> pieces(parts ? static_cast<size_t>(boxaGetCount(parts.get())) : 0);
+    for (size_t idx = 0; idx < pieces.size(); ++idx) {
+      Piece& piece = pieces[idx];
+      boxaGetBoxGeometry(parts.get(), static_cast<l_int32>(idx), &piece.x, &piece.y, &piece.w,
+                         &piece.h);
+    }
+    std::sort(pieces.begin(), pieces.end(),
+              [](const Piece& a, const Piece& b) { return a.x < b.x; });
+    return pieces;
+  }
+
+  static l_int32 Tallest(const std::vector<Piece>& pieces) {
+    l_int32 tallest = 0;
+    for (const Piece& piece : pieces) tallest = std::max(tallest, piece.h);
+    return tallest;
+  }
+
+  // The first piece is a minus sign before digits: short, flat, level with the middle of
+  // the tall piece after it.
+  static bool StartsWithMinus(const std::vector<Piece>& pieces) {
+    if (pieces.size() < 2) return false;
+    const Piece& sign = pieces[0];
+    const Piece& digit = pieces[1];
+    const double middle = sign.y + sign.h / 2.0;
+    return digit.h >= kTallShare * Tallest(pieces) && sign.w >= kMinusAspect * sign.h &&
+           sign.h <= kMinusMaxHeightShare * digit.h && sign.w <= digit.h &&
+           middle > digit.y + digit.h / 4.0 && middle < digit.y + digit.h * 3 / 4.0;
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
@@ -291,20 +334,34 @@ class ScannedPageReader {
                                  : pixCopy(nullptr, crop.get()));
     PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
-    Reading label = recogniser_.ReadLabel(*framed, reading_dpi);
+    Reading reading = ReadCrossChecked(*crop, *framed, factor, reading_dpi);
+    // A minus sign both models passed over (it is small): the number read is not the
+    // cell's, and the signed one only a guess.
+    if (!Digits(reading.text).empty() && LooksLikeValue(reading.text) &&
+        reading.text.find('-') == std::string::npos && StartsWithMinus(InkPieces(*rect))) {
+      reading.text = "-" + reading.text;
+      reading.confidence = std::min(reading.confidence, kDisagreementConfidence);
+    }
+    return reading;
+  }
+
+  // A cell read by chi_sim and, where that looks like a number, by eng held to digits; a
+  // third reading where they differ.
+  Reading ReadCrossChecked(PIX& crop, const PIX& framed, float factor, int reading_dpi) {
+    Reading label = recogniser_.ReadLabel(framed, reading_dpi);
     if (label.text == "无") return label;
     // One character that is not a number sign may be a digit chi_sim took for an
     // ideograph (和 for 1): the digit readings below decide, or it stays untrusted.
     const bool label_is_value = LooksLikeValue(label.text);
     if (!label_is_value && CodePoints(label.text) != 1) return label;
-    Reading value = recogniser_.ReadValue(*framed, reading_dpi);
+    Reading value = recogniser_.ReadValue(framed, reading_dpi);
     const std::string digits = Digits(value.text);
     if (label_is_value && digits == Digits(label.text)) return value;
     // Two models, one cell, their digits differ: a third reading (chi_sim held to the
     // value's characters, on the cell scaled up) must agree with eng's, else neither is
     // trusted.
     if (!digits.empty() && value.confidence >= kTrustedReading) {
-      PixPtr larger(pixScaleGrayLI(crop.get(), 2 * factor, 2 * factor));
+      PixPtr larger(pixScaleGrayLI(&crop, 2 * factor, 2 * factor));
       PixPtr larger_framed(larger ? pixAddBorder(larger.get(), 2 * kCellBorder, 255) : nullptr);
       if (larger_framed) {
         Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi);
