@@ -1,5 +1,6 @@
 // The program's ReadScannedPages (module.hpp): opens the embedded OCR module on the first
 // scanned page and calls its ReadScannedPages. Text PDFs never open it.
+#include <cstdlib>
 #include <string>
 
 #include "module.hpp"
@@ -14,6 +15,10 @@ namespace nianbao::pdf::ocr {
 namespace {
 
 ModuleTable<OcrModule> Open() {
+  // Tesseract's OpenMP threads spin while they wait for each other: with a process per core
+  // (nianbao run's workers, or extracts side by side) a scan took 3-4x the processor time for
+  // the same readings. One thread, unless the user set it; libgomp reads it when it loads.
+  ::setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
   ModuleTable<OcrModule> opened =
       OpenModuleTable<OcrModule>({"nianbao-ocr.so", nianbao_ocr_module_begin,
                                   nianbao_ocr_module_end, NIANBAO_OCR_MODULE_ENTRY});
