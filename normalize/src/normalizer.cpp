@@ -239,8 +239,12 @@ double Normalizer::Similarity(std::string_view a, std::string_view b) const {
 }
 
 double Normalizer::Similarity(std::u32string_view a, std::u32string_view b) const {
+  return Similarity(a, b, 0);
+}
+
+double Normalizer::Similarity(std::u32string_view a, std::u32string_view b, double floor) const {
   if (a == b) return 1.0;
-  return CodePointSimilarity(a, b);
+  return CodePointSimilarity(a, b, floor);
 }
 
 std::string Normalizer::FoldIdeographs(std::string_view text) const {

@@ -10,6 +10,9 @@ namespace nianbao::normalize {
 // so hostile input cannot make the quadratic distance hang.
 constexpr size_t kMaxSimilarityLength = 4096;
 
-double CodePointSimilarity(std::u32string_view a, std::u32string_view b);
+// With `floor` > 0, a similarity below `floor` may be given as 0: the distance is computed
+// no further than it takes to know (a mapper thresholding thousands of pairs per document
+// needs the exact figure only for the close ones).
+double CodePointSimilarity(std::u32string_view a, std::u32string_view b, double floor = 0);
 
 }  // namespace nianbao::normalize

@@ -1,7 +1,6 @@
 #include "column_resolver.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <set>
 
 namespace nianbao::schema {
@@ -22,14 +21,14 @@ struct Found {
 
 // Strict match below `from`; else, among `from`'s own children, a unique close one.
 Found FindColumn(const LabelNode& from, const DocLabel& label, const LabelMatcher& matcher) {
-  if (const LabelNode* node = FindBelow(from, label, matcher, Depth::kNamedGroups)) {
+  if (const LabelNode* node = matcher.FindBelow(from, label, Depth::kNamedGroups)) {
     return {node, false};
   }
   const LabelNode* best = nullptr;
   double best_score = 0;
   bool tie = false;
   for (const LabelNode& child : from.children) {
-    double score = matcher.Fuzzy(label, child.labels);
+    double score = matcher.Fuzzy(label, child.labels, kColumnFuzzyThreshold);
     if (score > best_score) {
       best = &child;
       best_score = score;
@@ -165,28 +164,6 @@ std::vector<const LabelNode*> LeavesByOrder(const TableSpec& table, const LabelM
 }
 
 }  // namespace
-
-const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
-                           const LabelMatcher& matcher, Depth depth) {
-  // Breadth first; the best score wins (an exact label beats a label that only starts
-  // with a shorter one), and on equal scores the shallower node.
-  std::deque<const LabelNode*> queue;
-  for (const LabelNode& child : from.children) queue.push_back(&child);
-  const LabelNode* best = nullptr;
-  int best_score = 0;
-  while (!queue.empty()) {
-    const LabelNode* node = queue.front();
-    queue.pop_front();
-    int score = matcher.Strict(label, node->labels);
-    if (score > best_score) {
-      best = node;
-      best_score = score;
-    }
-    if (depth == Depth::kNamedGroups && !node->key.empty()) continue;
-    for (const LabelNode& child : node->children) queue.push_back(&child);
-  }
-  return best;
-}
 
 ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matcher,
                                 const std::vector<GridRow>& header, const GridRow& data_row,

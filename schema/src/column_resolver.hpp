@@ -30,16 +30,4 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
                                 const std::vector<GridRow>& header, const GridRow& data_row,
                                 const std::vector<size_t>& value_cells);
 
-// How far below `from` a label may name a column. kAnyDepth: any descendant (whether a
-// header row names the table's columns at all). kNamedGroups: through unkeyed groups
-// only (申请人情况, 法人或其他组织, 行政诉讼); a keyed group (行政复议, 未经复议直接起诉)
-// must be named by the header itself before its columns are, so a header 行政诉讼 ·
-// 结果维持 never gives 未经复议直接起诉's key.
-enum class Depth { kAnyDepth, kNamedGroups };
-
-// The node below `from` (children first, then deeper) whose labels match `label` strictly;
-// nullptr when none.
-const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
-                           const LabelMatcher& matcher, Depth depth = Depth::kAnyDepth);
-
 }  // namespace nianbao::schema

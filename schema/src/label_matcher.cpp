@@ -1,6 +1,7 @@
 #include "label_matcher.hpp"
 
 #include <algorithm>
+#include <deque>
 
 namespace nianbao::schema {
 namespace {
@@ -167,17 +168,56 @@ int LabelMatcher::Strict(const DocLabel& label, const std::vector<std::string>& 
   return best;
 }
 
-double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const {
+double LabelMatcher::Fuzzy(const DocLabel& label, const std::vector<std::string>& labels,
+                           double floor) const {
   double best = 0;
+  // A pair is only needed exactly when it could beat both the floor and the best so far.
+  auto compare = [&](std::u32string_view text, std::u32string_view variant) {
+    best = std::max(best, normalizer_.Similarity(text, variant, std::max(floor, best)));
+  };
   // The label's words before a remark (部分公开（区分处理的…）): its start up to a break.
   const std::u32string_view text = label.code_points;
   for (const std::u32string& variant : Normalized(labels).code_points) {
-    best = std::max(best, normalizer_.Similarity(text, variant));
+    compare(text, variant);
     for (size_t end : label.breaks) {
-      if (end < text.size()) {
-        best = std::max(best, normalizer_.Similarity(text.substr(0, end), variant));
-      }
+      if (end < text.size()) compare(text.substr(0, end), variant);
     }
+  }
+  return best;
+}
+
+const LabelNode* LabelMatcher::FindBelow(const LabelNode& from, const DocLabel& label,
+                                         Depth depth) const {
+  // Strict reads the label's text and breaks only.
+  const LabelNode* const node = &from;
+  std::string key(reinterpret_cast<const char*>(&node), sizeof(node));
+  key += static_cast<char>(depth);
+  key += label.text;
+  key += '\0';
+  for (size_t end : label.breaks) key.append(reinterpret_cast<const char*>(&end), sizeof(end));
+  auto [found, added] = found_below_.try_emplace(std::move(key), nullptr);
+  if (added) found->second = FindBelowUncached(from, label, depth);
+  return found->second;
+}
+
+const LabelNode* LabelMatcher::FindBelowUncached(const LabelNode& from, const DocLabel& label,
+                                                 Depth depth) const {
+  // Breadth first; the best score wins (an exact label beats a label that only starts
+  // with a shorter one), and on equal scores the shallower node.
+  std::deque<const LabelNode*> queue;
+  for (const LabelNode& child : from.children) queue.push_back(&child);
+  const LabelNode* best = nullptr;
+  int best_score = 0;
+  while (!queue.empty()) {
+    const LabelNode* node = queue.front();
+    queue.pop_front();
+    int score = Strict(label, node->labels);
+    if (score > best_score) {
+      best = node;
+      best_score = score;
+    }
+    if (depth == Depth::kNamedGroups && !node->key.empty()) continue;
+    for (const LabelNode& child : node->children) queue.push_back(&child);
   }
   return best;
 }

@@ -28,6 +28,13 @@ struct DocLabel {
   std::vector<size_t> breaks;
 };
 
+// How far below a node a label may name a column. kAnyDepth: any descendant (whether a
+// header row names the table's columns at all). kNamedGroups: through unkeyed groups
+// only (申请人情况, 法人或其他组织, 行政诉讼); a keyed group (行政复议, 未经复议直接起诉)
+// must be named by the header itself before its columns are, so a header 行政诉讼 ·
+// 结果维持 never gives 未经复议直接起诉's key.
+enum class Depth { kAnyDepth, kNamedGroups };
+
 class LabelMatcher {
  public:
   // Score of a strict match: the whole label equals a variant, or starts with one (a long
@@ -52,8 +59,15 @@ class LabelMatcher {
   enum class StartMatch { kAtBreak, kAnywhere };
   int Strict(const DocLabel& label, const std::vector<std::string>& labels,
              StartMatch start = StartMatch::kAtBreak) const;
-  // Best Similarity of the label, or of its words before a remark (up to a break).
-  double Fuzzy(const DocLabel& label, const std::vector<std::string>& labels) const;
+  // Best Similarity of the label, or of its words before a remark (up to a break). With
+  // `floor`, a best below it may be given as any figure below it (the thresholds are all a
+  // caller needs of a far label; most pairs are far, and their distances are cut short).
+  double Fuzzy(const DocLabel& label, const std::vector<std::string>& labels,
+               double floor = 0) const;
+  // The node below `from` (children first, then deeper) whose labels match `label` strictly;
+  // nullptr when none. Kept per document: each header is searched again for every data row.
+  const LabelNode* FindBelow(const LabelNode& from, const DocLabel& label,
+                             Depth depth = Depth::kAnyDepth) const;
   // True when the label contains one of the texts.
   bool Contains(const DocLabel& label, const std::vector<std::string>& texts) const;
 
@@ -75,6 +89,8 @@ class LabelMatcher {
   static void AddTree(VariantsByList& normalized, const normalize::Normalizer& normalizer,
                       const LabelNode& node);
   DocLabel ReadUncached(std::string_view raw) const;
+  const LabelNode* FindBelowUncached(const LabelNode& from, const DocLabel& label,
+                                     Depth depth) const;
   const Variants& Normalized(const std::vector<std::string>& labels) const;
 
   const normalize::Normalizer& normalizer_;
@@ -82,6 +98,8 @@ class LabelMatcher {
   std::shared_ptr<const VariantsByList> normalized_;
   // The document's label texts read so far (ForDocument).
   mutable std::unordered_map<std::string, DocLabel> read_;
+  // FindBelow's answers so far, by node, depth and what Strict reads of the label.
+  mutable std::unordered_map<std::string, const LabelNode*> found_below_;
 };
 
 // UTF-8 helpers shared by the schema stage.

@@ -214,7 +214,7 @@ class TableWalker {
 
   RowMatch MatchRow(const KindState& kind, const DocLabel& label) const {
     RowMatch match;
-    match.ambiguous_with_column = FindBelow(kind.spec->columns, label, matcher_) != nullptr;
+    match.ambiguous_with_column = matcher_.FindBelow(kind.spec->columns, label) != nullptr;
     if (IsSubtotalWord(label)) {
       for (auto it = kind.context.rbegin(); it != kind.context.rend(); ++it) {
         if (!(*it)->subtotal_key.empty()) {
@@ -242,8 +242,10 @@ class TableWalker {
     double best_similarity = 0;
     if (!scores.fuzzy) {
       scores.fuzzy.emplace();
+      // A figure below both thresholds is never used.
+      const double floor = std::min(kRowFuzzyInPlaceThreshold, kRowFuzzyThreshold);
       for (const RowEntry& entry : kind.rows) {
-        scores.fuzzy->push_back(matcher_.Fuzzy(label, entry.node->labels));
+        scores.fuzzy->push_back(matcher_.Fuzzy(label, entry.node->labels, floor));
       }
     }
     const std::vector<double>& similarities = *scores.fuzzy;
@@ -305,7 +307,7 @@ class TableWalker {
     int hits = 0;
     for (const DocLabel& label : parts.labels) {
       if (matcher_.Contains(label, kind.spec->markers) ||
-          FindBelow(kind.spec->columns, label, matcher_) != nullptr) {
+          matcher_.FindBelow(kind.spec->columns, label) != nullptr) {
         ++hits;
       }
     }
@@ -465,7 +467,7 @@ class TableWalker {
       }
       const bool numbered = label.ordinal > 0 && label.ordinal == entry->position;
       if (!label.text.empty() && !numbered &&
-          matcher_.Fuzzy(label, node->labels) < kRowByPlaceSimilarity) {
+          matcher_.Fuzzy(label, node->labels, kRowByPlaceSimilarity) < kRowByPlaceSimilarity) {
         return false;
       }
       entries.push_back(entry);
@@ -536,7 +538,7 @@ class TableWalker {
     for (const GridCell& cell : row.cells) {
       if (cell.continued || IsBlankText(cell.cell->text)) continue;
       const LabelNode* node =
-          FindBelow(kind.spec->columns, matcher_.Read(cell.cell->text), matcher_);
+          matcher_.FindBelow(kind.spec->columns, matcher_.Read(cell.cell->text));
       if (node != nullptr) result_.named_columns.insert(node);
     }
     current_ = kind_idx;

@@ -141,6 +141,42 @@ TEST_CASE("Similarity is a normalized edit distance over code points", "[normali
   CHECK(SharedNormalizer().Similarity(long_a, long_b) == 0.0);
 }
 
+TEST_CASE("Similarity with a floor: exact at or above it, below it when below",
+          "[normalize][similarity]") {
+  // Pairs on either side of each floor, at it exactly (商业企业/商业机构 is 0.5), and cut
+  // short by length alone (总计 vs a long label) or by the distance's rows (abc vs xyz).
+  const std::u32string labels[] = {U"",
+                                   U"总计",
+                                   U"商业企业",
+                                   U"商业机构",
+                                   U"商业企",
+                                   U"其他结果",
+                                   U"其他",
+                                   U"abc",
+                                   U"xyz",
+                                   U"结果维持",
+                                   U"结果纠正",
+                                   U"kitten",
+                                   U"sitting",
+                                   U"行政诉讼复议后起诉",
+                                   U"行政诉讼未经复议直接起诉",
+                                   U"本年新收政府信息公开申请数量"};
+  for (const std::u32string& a : labels) {
+    for (const std::u32string& b : labels) {
+      const double exact = SharedNormalizer().Similarity(a, b);
+      for (double floor : {0.0, 0.3, 0.5, 0.75, 0.8, 1.0}) {
+        INFO(floor);
+        const double floored = SharedNormalizer().Similarity(a, b, floor);
+        if (exact >= floor) {
+          CHECK(floored == exact);
+        } else {
+          CHECK(floored < floor);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("the variant table reader", "[normalize][label]") {
   using nianbao::normalize::ParseVariantTable;
   const auto rules = ParseVariantTable("# comment\n\n其它\t其他\r\n a\tb \n");

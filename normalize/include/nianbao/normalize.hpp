@@ -133,6 +133,9 @@ class Normalizer {
   // The same over labels already decoded to code points (the mapper decodes template labels
   // once, not on each of its thousands of comparisons per document).
   double Similarity(std::u32string_view a, std::u32string_view b) const;
+  // The same when it is at least `floor`; below `floor`, it may be given as 0 (the distance
+  // is computed no further than it takes to know).
+  double Similarity(std::u32string_view a, std::u32string_view b, double floor) const;
 
   // Running text made comparable without losing its words: FoldIdeographs, NFKC, width folded,
   // white space runs collapsed to one ASCII space, line breaks kept. For titles and sections. A run
