@@ -21,6 +21,8 @@ class FileDescriptor {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const { return fd_; }
+  // Keeps the file open for the life of the process.
+  void Keep() { fd_ = -1; }
 
  private:
   int fd_;
@@ -78,6 +80,10 @@ OpenedModule OpenEmbeddedModule(const EmbeddedModule& module) {
     if (memory.get() >= 0 && WriteAll(memory.get(), module.begin, size)) {
       std::string path = "/proc/self/fd/" + std::to_string(memory.get());
       if (void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+        // dlopen knows an open object by its path before its file: were this descriptor
+        // closed, the next module would get the same /proc/self/fd/N path, and dlopen would
+        // hand back this one (a SQLite dataset, then a DOCX: "no entry nianbao_zip_module").
+        memory.Keep();
         return FindEntry(handle, module);
       }
       problem = DlError();

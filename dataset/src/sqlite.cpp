@@ -7,35 +7,37 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-[[noreturn]] void Fail(const std::string& path, sqlite3* handle, const std::string& what) {
-  std::string detail = handle ? sqlite3_errmsg(handle) : "out of memory";
+[[noreturn]] void Fail(const SqliteFunctions& sqlite, const std::string& path, sqlite3* handle,
+                       const std::string& what) {
+  std::string detail = handle ? sqlite.errmsg(handle) : "out of memory";
   throw Error(ErrorKind::kIo, path, "SQLite: " + what + ": " + detail);
 }
 
 }  // namespace
 
-Database::Database(const std::string& path, Mode mode) : path_(path) {
+Database::Database(const std::string& path, Mode mode)
+    : path_(path), sqlite_(&Sqlite(path)), handle_(nullptr, DatabaseCloser{sqlite_}) {
   sqlite3* raw = nullptr;
   int flags =
       mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int code = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  int code = sqlite_->open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   handle_.reset(raw);
   if (code != SQLITE_OK) {
-    Fail(path, raw,
+    Fail(*sqlite_, path, raw,
          mode == Mode::kReadOnly ? "cannot open the database"
                                  : "cannot open or create the database");
   }
-  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-  sqlite3_extended_result_codes(raw, 1);
+  sqlite_->busy_timeout(raw, kBusyTimeoutMs);
+  sqlite_->extended_result_codes(raw, 1);
 }
 
 void Database::Execute(std::string_view sql) {
   std::string text(sql);
   char* message = nullptr;
-  int code = sqlite3_exec(handle_.get(), text.c_str(), nullptr, nullptr, &message);
+  int code = sqlite_->exec(handle_.get(), text.c_str(), nullptr, nullptr, &message);
   if (code != SQLITE_OK) {
-    std::string detail = message ? message : sqlite3_errstr(code);
-    sqlite3_free(message);
+    std::string detail = message ? message : sqlite_->errstr(code);
+    sqlite_->free(message);
     throw Error(ErrorKind::kIo, path_, "SQLite: " + detail + " (in: " + text.substr(0, 80) + ")");
   }
 }
@@ -45,7 +47,7 @@ Statement Database::Prepare(std::string_view sql) {
 }
 
 std::int64_t Database::LastInsertId() const {
-  return sqlite3_last_insert_rowid(handle_.get());
+  return sqlite_->last_insert_rowid(handle_.get());
 }
 
 int Database::UserVersion() {
@@ -58,46 +60,48 @@ void Database::SetUserVersion(int version) {
   Execute("PRAGMA user_version = " + std::to_string(version));
 }
 
-Statement::Statement(Database& database, std::string_view sql) : database_(&database) {
+Statement::Statement(Database& database, std::string_view sql)
+    : database_(&database), handle_(nullptr, StatementFinalizer{&database.sqlite()}) {
   sqlite3_stmt* raw = nullptr;
-  int code = sqlite3_prepare_v2(database.handle(), sql.data(), static_cast<int>(sql.size()), &raw,
-                                nullptr);
+  int code = database_->sqlite().prepare_v2(database.handle(), sql.data(),
+                                            static_cast<int>(sql.size()), &raw, nullptr);
   handle_.reset(raw);
   if (code != SQLITE_OK) {
-    Fail(database.path(), database.handle(), "cannot prepare " + std::string(sql.substr(0, 80)));
+    Fail(database.sqlite(), database.path(), database.handle(),
+         "cannot prepare " + std::string(sql.substr(0, 80)));
   }
 }
 
 void Statement::Check(int code, const char* what) const {
-  if (code != SQLITE_OK) Fail(database_->path(), database_->handle(), what);
+  if (code != SQLITE_OK) Fail(database_->sqlite(), database_->path(), database_->handle(), what);
 }
 
 Statement& Statement::Bind(int index, std::string_view text) {
-  Check(sqlite3_bind_text(handle_.get(), index, text.data(), static_cast<int>(text.size()),
-                          SQLITE_TRANSIENT),
+  Check(database_->sqlite().bind_text(handle_.get(), index, text.data(),
+                                      static_cast<int>(text.size()), SQLITE_TRANSIENT),
         "bind text");
   return *this;
 }
 
 Statement& Statement::Bind(int index, std::int64_t number) {
-  Check(sqlite3_bind_int64(handle_.get(), index, number), "bind integer");
+  Check(database_->sqlite().bind_int64(handle_.get(), index, number), "bind integer");
   return *this;
 }
 
 Statement& Statement::Bind(int index, double number) {
-  Check(sqlite3_bind_double(handle_.get(), index, number), "bind real");
+  Check(database_->sqlite().bind_double(handle_.get(), index, number), "bind real");
   return *this;
 }
 
 Statement& Statement::BindBlob(int index, std::string_view bytes) {
-  Check(sqlite3_bind_blob(handle_.get(), index, bytes.data(), static_cast<int>(bytes.size()),
-                          SQLITE_TRANSIENT),
+  Check(database_->sqlite().bind_blob(handle_.get(), index, bytes.data(),
+                                      static_cast<int>(bytes.size()), SQLITE_TRANSIENT),
         "bind blob");
   return *this;
 }
 
 Statement& Statement::BindNull(int index) {
-  Check(sqlite3_bind_null(handle_.get(), index), "bind null");
+  Check(database_->sqlite().bind_null(handle_.get(), index), "bind null");
   return *this;
 }
 
@@ -114,10 +118,10 @@ Statement& Statement::Bind(int index, const std::optional<double>& number) {
 }
 
 bool Statement::Step() {
-  int code = sqlite3_step(handle_.get());
+  int code = database_->sqlite().step(handle_.get());
   if (code == SQLITE_ROW) return true;
   if (code == SQLITE_DONE) return false;
-  Fail(database_->path(), database_->handle(), "statement failed");
+  Fail(database_->sqlite(), database_->path(), database_->handle(), "statement failed");
 }
 
 void Statement::Run() {
@@ -127,32 +131,32 @@ void Statement::Run() {
 }
 
 void Statement::Reset() {
-  sqlite3_reset(handle_.get());
-  sqlite3_clear_bindings(handle_.get());
+  database_->sqlite().reset(handle_.get());
+  database_->sqlite().clear_bindings(handle_.get());
 }
 
 bool Statement::IsNull(int column) const {
-  return sqlite3_column_type(handle_.get(), column) == SQLITE_NULL;
+  return database_->sqlite().column_type(handle_.get(), column) == SQLITE_NULL;
 }
 
 std::string Statement::Text(int column) const {
-  const unsigned char* text = sqlite3_column_text(handle_.get(), column);
-  int size = sqlite3_column_bytes(handle_.get(), column);
+  const unsigned char* text = database_->sqlite().column_text(handle_.get(), column);
+  int size = database_->sqlite().column_bytes(handle_.get(), column);
   return text ? std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size)) : "";
 }
 
 std::string Statement::Blob(int column) const {
-  const void* bytes = sqlite3_column_blob(handle_.get(), column);
-  int size = sqlite3_column_bytes(handle_.get(), column);
+  const void* bytes = database_->sqlite().column_blob(handle_.get(), column);
+  int size = database_->sqlite().column_bytes(handle_.get(), column);
   return bytes ? std::string(static_cast<const char*>(bytes), static_cast<size_t>(size)) : "";
 }
 
 std::int64_t Statement::Integer(int column) const {
-  return sqlite3_column_int64(handle_.get(), column);
+  return database_->sqlite().column_int64(handle_.get(), column);
 }
 
 double Statement::Real(int column) const {
-  return sqlite3_column_double(handle_.get(), column);
+  return database_->sqlite().column_double(handle_.get(), column);
 }
 
 std::optional<std::string> Statement::OptionalText(int column) const {
@@ -176,7 +180,7 @@ Transaction::Transaction(Database& database) : database_(database) {
 
 Transaction::~Transaction() {
   if (done_) return;
-  sqlite3_exec(database_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  database_.sqlite().exec(database_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::Commit() {

@@ -1,5 +1,7 @@
 // RAII wrappers over the SQLite C API: a Database owns its sqlite3 handle, a Statement its
 // sqlite3_stmt, a Transaction rolls back unless committed. Failures throw nianbao::Error.
+// SQLite's functions come through a table (sqlite_functions.hpp): in the program, from a
+// module opened with the first database.
 #pragma once
 
 #include <sqlite3.h>
@@ -10,13 +12,17 @@
 #include <string>
 #include <string_view>
 
+#include "sqlite_functions.hpp"
+
 namespace nianbao::dataset {
 
 struct DatabaseCloser {
-  void operator()(sqlite3* handle) const { sqlite3_close_v2(handle); }
+  const SqliteFunctions* sqlite = nullptr;
+  void operator()(sqlite3* handle) const { sqlite->close_v2(handle); }
 };
 struct StatementFinalizer {
-  void operator()(sqlite3_stmt* handle) const { sqlite3_finalize(handle); }
+  const SqliteFunctions* sqlite = nullptr;
+  void operator()(sqlite3_stmt* handle) const { sqlite->finalize(handle); }
 };
 
 class Statement;
@@ -35,9 +41,11 @@ class Database {
 
   const std::string& path() const { return path_; }
   sqlite3* handle() const { return handle_.get(); }
+  const SqliteFunctions& sqlite() const { return *sqlite_; }
 
  private:
   std::string path_;
+  const SqliteFunctions* sqlite_;
   std::unique_ptr<sqlite3, DatabaseCloser> handle_;
 };
 

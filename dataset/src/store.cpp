@@ -272,21 +272,22 @@ void Migrate(Database& database) {
 
 // nianbao_deflate(text): the stored form of a record (record_blob.hpp), for migration 3.
 void DeflateFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
-  const unsigned char* text = sqlite3_value_text(arguments[0]);
-  int size = sqlite3_value_bytes(arguments[0]);
+  const SqliteFunctions& sqlite = Sqlite("nianbao_deflate");  // open: a database called it
+  const unsigned char* text = sqlite.value_text(arguments[0]);
+  int size = sqlite.value_bytes(arguments[0]);
   try {
     std::string stored = DeflateRecord(
         std::string_view(reinterpret_cast<const char*>(text), static_cast<size_t>(size)));
-    sqlite3_result_blob(context, stored.data(), static_cast<int>(stored.size()), SQLITE_TRANSIENT);
+    sqlite.result_blob(context, stored.data(), static_cast<int>(stored.size()), SQLITE_TRANSIENT);
   } catch (const Error& error) {
-    sqlite3_result_error(context, error.what(), -1);
+    sqlite.result_error(context, error.what(), -1);
   }
 }
 
 void AddDeflateFunction(Database& database) {
-  int code = sqlite3_create_function_v2(database.handle(), "nianbao_deflate", 1,
-                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                        DeflateFunction, nullptr, nullptr, nullptr);
+  int code = database.sqlite().create_function_v2(database.handle(), "nianbao_deflate", 1,
+                                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                                  DeflateFunction, nullptr, nullptr, nullptr);
   if (code != SQLITE_OK) {
     throw Error(ErrorKind::kIo, database.path(), "SQLite: cannot add the function nianbao_deflate");
   }
@@ -388,7 +389,7 @@ void Store::Put(const output::Outcome& outcome, const StoredMeta& meta) {
 }
 
 void Store::RollBackGroup() {
-  sqlite3_exec(database_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  database_.sqlite().exec(database_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
   in_group_ = false;
   name_ids_.clear();  // ids given in the group are gone
 }

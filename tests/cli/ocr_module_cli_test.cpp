@@ -1,8 +1,9 @@
 // The program's OCR is a module loaded on the first scanned page (extract/pdf/ocr/module.hpp):
-// reading a text PDF must not load Tesseract, reading a scan must, and read it. libpq and
-// libzip are modules too, loaded only for a PostgreSQL dataset (dataset/src/libpq_functions.hpp;
-// the PostgreSQL tests in tests/dataset run the program against a server) and a DOCX package
-// (extract/docx/libzip_functions.hpp).
+// reading a text PDF must not load Tesseract, reading a scan must, and read it. libpq, libzip
+// and libsqlite3 are modules too, loaded only for a PostgreSQL dataset
+// (dataset/src/libpq_functions.hpp; the PostgreSQL tests in tests/dataset run the program
+// against a server), a DOCX package (extract/docx/libzip_functions.hpp) and a SQLite dataset
+// (dataset/src/sqlite_functions.hpp).
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -48,8 +49,9 @@ RunResult ExtractTracingLibraries(const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("extract: a text PDF is read without loading the OCR libraries, libpq or libzip",
-          "[cli]") {
+TEST_CASE(
+    "extract: a text PDF is read without loading the OCR libraries, libpq, libzip or libsqlite3",
+    "[cli]") {
   RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) + "/pdf/merged_cells.pdf");
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("\"values\":{\"") != std::string::npos);
@@ -59,6 +61,7 @@ TEST_CASE("extract: a text PDF is read without loading the OCR libraries, libpq 
   CHECK(run.err.find("libpq") == std::string::npos);
   CHECK(run.err.find("libzip") == std::string::npos);
   CHECK(run.err.find("libcrypto") == std::string::npos);
+  CHECK(run.err.find("libsqlite3") == std::string::npos);
 }
 
 TEST_CASE("extract: a DOCX package loads the ZIP module and is read", "[cli]") {
@@ -75,4 +78,23 @@ TEST_CASE("extract: a scanned page loads the OCR module and is read", "[cli]") {
   CHECK(run.exit_code == 0);
   CHECK(run.err.find("libtesseract") != std::string::npos);
   CHECK(run.out.find("\"origin\":\"ocr\"") != std::string::npos);
+}
+
+TEST_CASE("run: a DOCX package read into a SQLite dataset: two modules in one process", "[cli]") {
+  const auto folder = std::filesystem::temp_directory_path() /
+                      ("nianbao_modules_cli_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  const std::string database = (folder / "data.sqlite").string();
+  const std::string run = "'" NIANBAO_BINARY "' run '" NIANBAO_SAMPLES
+                          "/city_2019_report.docx' --db '" +
+                          database + "' 2>/dev/null";
+  CHECK(std::system(run.c_str()) == 0);
+  const std::string exported = (folder / "out.jsonl").string();
+  const std::string export_command = "'" NIANBAO_BINARY "' export --db '" + database +
+                                     "' --format jsonl -o '" + exported + "' 2>/dev/null";
+  CHECK(std::system(export_command.c_str()) == 0);
+  const std::string record = ReadAll(exported);
+  std::filesystem::remove_all(folder);
+  CHECK(record.find("\"format\":\"docx\"") != std::string::npos);
+  CHECK(record.find("\"status\":\"complete\"") != std::string::npos);
 }
