@@ -32,6 +32,7 @@ struct LabelNode {
   bool may_be_printed_whole = false;
 
   bool IsLeaf() const { return children.empty(); }
+  bool operator==(const LabelNode&) const = default;
 };
 
 struct TableSpec {
@@ -40,11 +41,13 @@ struct TableSpec {
   std::vector<std::string> markers;  // header texts that belong to the table but name no cell
   LabelNode columns;                 // root (no labels)
   LabelNode rows;                    // root; no children: one unlabelled data row (table 四)
+  bool operator==(const TableSpec&) const = default;
 };
 
 // One operand of a check: the first alternative whose keys are all present is summed.
 struct CheckTerm {
   std::vector<std::vector<std::string>> alternatives;
+  bool operator==(const CheckTerm&) const = default;
 };
 
 struct CheckSpec {
@@ -53,11 +56,13 @@ struct CheckSpec {
   std::vector<std::string> values;  // the variable's values
   std::vector<CheckTerm> lhs;
   std::vector<CheckTerm> rhs;
+  bool operator==(const CheckSpec&) const = default;
 };
 
 struct SectionSpec {
   std::string key;                  // "s1".."s6"
   std::vector<std::string> labels;  // heading texts without their enumerator
+  bool operator==(const SectionSpec&) const = default;
 };
 
 struct TemplateSpec {
@@ -69,6 +74,7 @@ struct TemplateSpec {
   bool fees = false;  // part 六 states 信息处理费 figures (s6.fee_*)
   std::vector<CheckSpec> checks;
   std::vector<std::string> key_order;  // every key the template can give, in record order
+  bool operator==(const TemplateSpec&) const = default;
 };
 
 // Parses one template file; throws Error(kDamaged) naming the file and the problem.
