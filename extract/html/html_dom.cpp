@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <memory>
 
 #include "nianbao/error.hpp"
 
@@ -26,6 +27,29 @@ constexpr std::array<std::string_view, 38> kBlockElements = {
 template <size_t N>
 bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+struct XmlTextFreer {
+  void operator()(xmlChar* text) const { xmlFree(text); }
+};
+
+// The node's text with white space runs (space, tab, line breaks) collapsed to one space and
+// none at either end.
+std::string CollapsedText(const xmlNode* node) {
+  std::unique_ptr<xmlChar, XmlTextFreer> content(xmlNodeGetContent(node));
+  std::string text;
+  if (!content) return text;
+  bool space = false;
+  for (const xmlChar* at = content.get(); *at != 0; ++at) {
+    if (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r') {
+      space = !text.empty();
+      continue;
+    }
+    if (space) text.push_back(' ');
+    space = false;
+    text.push_back(static_cast<char>(*at));
+  }
+  return text;
 }
 
 struct ParserContextFreer {
@@ -113,6 +137,17 @@ bool IsBlockElement(std::string_view name) {
 
 bool IsLink(const xmlNode* node) {
   return IsNamed(node, "a") && HasAttribute(node, "href");
+}
+
+std::vector<Link> PageLinks(xmlDoc* doc, size_t max_links) {
+  std::vector<Link> links;
+  for (const xmlNode* top = doc->children; top != nullptr; top = top->next) {
+    for (const xmlNode* node = top; node != nullptr && links.size() < max_links;
+         node = NextUnder(node, top)) {
+      if (IsLink(node)) links.push_back(Link{Attribute(node, "href"), CollapsedText(node)});
+    }
+  }
+  return links;
 }
 
 }  // namespace nianbao::html

@@ -8,6 +8,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "nianbao/extract.hpp"
 
 namespace nianbao::html {
 
@@ -57,5 +60,8 @@ bool IsBlockElement(std::string_view name);
 
 // A link: <a href="...">; <a name="..."> (Word bookmarks) is not one.
 bool IsLink(const xmlNode* node);
+
+// The page's links (<a href> anywhere in it) in document order, at most `max_links`.
+std::vector<Link> PageLinks(xmlDoc* doc, size_t max_links);
 
 }  // namespace nianbao::html

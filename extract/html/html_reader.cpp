@@ -127,6 +127,7 @@ Document ReadHtml(const ReaderInput& input) {
     parsed = html::ParseHtml(utf8, input.path, max_depth);
   }
   xmlDoc* page = parsed.doc.get();
+  document.links = html::PageLinks(page, kMaxLinks);
   xmlNode* body = html::FindBody(page);
   if (body == nullptr) {
     document.diagnostics.push_back(

@@ -25,7 +25,7 @@ Outcome ProcessDocument(std::string_view bytes, const std::string& path, const S
     Outcome outcome;
     outcome.record = stages.mapper.Map(document);
     stages.placer.PlaceRecord(outcome.record, document);
-    if (document.source.format == Format::kHtml) outcome.attachments = ReportAttachments(bytes);
+    outcome.attachments = ReportAttachments(document.links);
     return outcome;
   } catch (const Error& error) {
     return ErrorOutcome(path, sha256, error);

@@ -84,10 +84,21 @@ using Block = std::variant<Paragraph, Table>;
 // drawn by nianbao/pdf_debug.hpp, so a drawing shows this very read, not a second one.
 struct ReadTrace;
 
+constexpr size_t kMaxLinks = 1000;
+
+// A link of an HTML page: <a href>, anywhere in the page (navigation and head included).
+struct Link {
+  std::string href;  // as written
+  std::string text;  // its text, white space runs collapsed to one space, trimmed
+};
+
 struct Document {
   Source source;
   std::vector<Block> blocks;
-  std::vector<Diagnostic> diagnostics;     // warnings from reading; never fatal
+  std::vector<Diagnostic> diagnostics;  // warnings from reading; never fatal
+  // HTML only: the page's links in document order, the first kMaxLinks, from the reader's own
+  // parse (the pipeline looks among them for the report's attachments).
+  std::vector<Link> links;
   std::shared_ptr<const ReadTrace> trace;  // only when asked for, and only for PDF
 };
 

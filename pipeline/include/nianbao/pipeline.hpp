@@ -49,10 +49,9 @@ Outcome ProcessFile(const std::string& path, const Stages& stages);
 // The outcome of a document that could not be read.
 Outcome ErrorOutcome(const std::string& path, const std::string& sha256, const Error& error);
 
-// The links of an HTML page that name a report document (.pdf/.doc/.docx/.wps, named
-// 年度报告/附件…), each href once. The page is parsed again with libxml2 for its <a href>
-// (the Document model has no links), after the reader accepted it.
-std::vector<output::Attachment> ReportAttachments(std::string_view html_bytes);
+// The links of an HTML page (Document::links, as its reader found them) that name a report
+// document (.pdf/.doc/.docx/.wps, named 年度报告/附件…), each href once.
+std::vector<output::Attachment> ReportAttachments(const std::vector<Link>& links);
 
 // Percent-decoding of an href (libxml2); the text itself when it is not valid.
 std::string Unescaped(std::string_view text);

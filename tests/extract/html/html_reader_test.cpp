@@ -321,3 +321,21 @@ TEST_CASE("A long title over a short report does not take the tables out of the 
   REQUIRE(Tables(document).size() == 1);
   CHECK(Paragraphs(document).back() == "无");
 }
+
+TEST_CASE("the page's links come with the document, wherever they are on the page", "[html]") {
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
+      "<nav><a href=\"/index.html\">首页</a></nav>"
+      "<p>正文<a name=\"bookmark\">书签</a></p>"
+      "<div><a href=\"files/2021.pdf\">  附件：\n  2021年\t年度报告 </a></div>"
+      "<footer><a href=\"mailto:x@gov.example\"></a></footer></body></html>";
+  const Document document = ReadDocument(page, "links.html");
+  REQUIRE(document.links.size() == 3);
+  CHECK(document.links[0].href == "/index.html");
+  CHECK(document.links[0].text == "首页");
+  CHECK(document.links[1].href == "files/2021.pdf");
+  CHECK(document.links[1].text == "附件： 2021年 年度报告");
+  CHECK(document.links[2].href == "mailto:x@gov.example");
+  CHECK(document.links[2].text.empty());
+  CHECK(ReadDocument("<p>no links</p>", "t.txt").links.empty());
+}
