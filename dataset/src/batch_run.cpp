@@ -69,20 +69,29 @@ void AddTally(WarcTally& into, const WarcTally& tally) {
   into.unreadable_http += tally.unreadable_http;
 }
 
-// What runs in each worker: fault injection (test-only), then the document's outcome as the
-// record JSON (output::OutcomeToJson), read back by the parent with output::OutcomeFromJson.
+// The rows the parent stores for an outcome, with the crawl's fields in its source; the
+// parent sets processed_at and duration_ms.
+DocumentRows RowsWithSource(output::Outcome outcome, const std::string& source_fields) {
+  if (!source_fields.empty()) outcome.source_fields = Json::parse(source_fields);
+  return RowsOf(outcome, StoredMeta{});
+}
+
+// What runs in each worker: fault injection (test-only), then the document's outcome made into
+// the rows the parent stores (its record JSON deflated: output::OutcomeToJson), sent as
+// RowsMessage: the parent stores them without reading the record again.
 ProcessFn WorkerFunction(const pipeline::Stages& stages) {
   return [&stages](const Job& job) -> std::string {
     try {
       InjectFaults(job.path);
       pipeline::Known known{job.sha256, FormatFromName(job.format)};
-      return output::OutcomeToJson(pipeline::ProcessDocument(job.bytes, job.path, stages, known))
-          .dump();
+      return RowsMessage(RowsWithSource(
+          pipeline::ProcessDocument(job.bytes, job.path, stages, known), job.source_fields));
     } catch (const std::bad_alloc&) {
       Error error(ErrorKind::kLimit, job.path,
                   "ran out of memory reading this document (the worker's memory limit; raise it "
                   "with --memory-limit)");
-      return output::OutcomeToJson(pipeline::ErrorOutcome(job.path, job.sha256, error)).dump();
+      return RowsMessage(
+          RowsWithSource(pipeline::ErrorOutcome(job.path, job.sha256, error), job.source_fields));
     }
   };
 }
@@ -235,8 +244,10 @@ class BatchRun {
     while (!pool_.HasIdleSlot()) Collect();
     std::uint64_t id = next_id_++;
     pending_[id] = Pending{document.path, sha256, std::move(document.source_fields)};
+    std::string source_fields =
+        pending_[id].source_fields.empty() ? "" : pending_[id].source_fields.dump();
     pool_.Submit(Job{id, std::move(document.path), sha256,
-                     document.format ? FormatName(*document.format) : "",
+                     document.format ? FormatName(*document.format) : "", std::move(source_fields),
                      std::move(document.bytes)});
   }
 
@@ -269,53 +280,47 @@ class BatchRun {
     progress_.Update(Counts());
   }
 
-  // The worker's outcome, or the error that stands for it (crashed, killed, malformed).
-  static output::Outcome OutcomeOf(const JobOutcome& job, const Pending& pending) {
+  // The worker's rows, or those of the error that stands for them (crashed, killed, malformed).
+  static DocumentRows RowsOfJob(const JobOutcome& job, const Pending& pending) {
     if (job.result) {
       try {
-        Json json = Json::parse(*job.result);
-        return output::OutcomeFromJson(json, pending.path);
-      } catch (const std::exception&) {
+        DocumentRows rows = RowsFromMessage(*job.result, pending.path);
+        if (rows.document.sha256 == pending.sha256) return rows;
+      } catch (const Error&) {
       }
     }
     std::string cause = job.result ? "the worker returned malformed output" : job.failure;
-    return pipeline::ErrorOutcome(pending.path, pending.sha256,
-                                  Error(job.failure_kind, pending.path, cause));
+    output::Outcome outcome = pipeline::ErrorOutcome(pending.path, pending.sha256,
+                                                     Error(job.failure_kind, pending.path, cause));
+    outcome.source_fields = pending.source_fields;
+    return RowsOf(outcome, StoredMeta{});
   }
 
   void Save(JobOutcome job) {
     auto found = pending_.find(job.id);
     Pending pending = std::move(found->second);
     pending_.erase(found);
-    output::Outcome outcome = OutcomeOf(job, pending);
-    outcome.record.source.sha256 = pending.sha256;
-    for (const auto& [key, value] : pending.source_fields.items()) {
-      if (!outcome.source_fields.contains(key)) outcome.source_fields[key] = value;
-    }
-    sink_->Put(outcome, StoredMeta{UtcNow(), job.duration.count()});
-    Count(outcome, pending.path);
+    DocumentRows rows = RowsOfJob(job, pending);
+    rows.document.processed_at = UtcNow();
+    rows.document.duration_ms = job.duration.count();
+    sink_->PutRows(rows);
+    Count(rows.document, pending.path);
   }
 
-  void Count(const output::Outcome& outcome, const std::string& path) {
+  void Count(const DocumentRow& row, const std::string& path) {
     ++summary_.processed;
-    switch (outcome.record.status) {
-      case schema::RecordStatus::kComplete:
-        ++summary_.complete;
-        return;
-      case schema::RecordStatus::kPartial:
-        ++summary_.partial;
-        return;
-      case schema::RecordStatus::kNoData:
-        ++summary_.no_data;
-        return;
-      case schema::RecordStatus::kError:
-        break;
+    if (row.status == schema::RecordStatusName(schema::RecordStatus::kComplete)) {
+      ++summary_.complete;
+    } else if (row.status == schema::RecordStatusName(schema::RecordStatus::kPartial)) {
+      ++summary_.partial;
+    } else if (row.status == schema::RecordStatusName(schema::RecordStatus::kNoData)) {
+      ++summary_.no_data;
+    } else {
+      ++summary_.failed;
+      progress_.Line(fmt::format("nianbao run: failed: {}: {}: {}", path,
+                                 row.error_kind.value_or(ErrorKindName(ErrorKind::kInternal)),
+                                 row.error.value_or("")));
     }
-    ++summary_.failed;
-    progress_.Line(
-        fmt::format("nianbao run: failed: {}: {}: {}", path,
-                    ErrorKindName(outcome.error ? outcome.error->kind() : ErrorKind::kInternal),
-                    outcome.error ? outcome.error->message() : std::string()));
   }
 
   const RunOptions& options_;

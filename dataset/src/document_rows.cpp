@@ -1,5 +1,7 @@
 #include "document_rows.hpp"
 
+#include "record_blob.hpp"
+
 namespace nianbao::dataset {
 namespace {
 
@@ -75,10 +77,14 @@ DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
       outcome.error ? std::optional<std::string>(ErrorKindName(outcome.error->kind()))
                     : std::nullopt,
       outcome.error ? std::optional<std::string>(outcome.error->message()) : std::nullopt,
-      output::OutcomeToJson(outcome).dump(),
+      {},
+      0,
       meta.processed_at,
       meta.duration_ms};
   if (read) SetPlace(record, row);
+  const std::string text = output::OutcomeToJson(outcome).dump();
+  row.record = DeflateRecord(text);
+  row.record_size = static_cast<std::int64_t>(text.size());
   return row;
 }
 

@@ -45,7 +45,8 @@ struct DocumentRow {
   std::string status;                       // the record's: complete, partial, no_data, error
   std::optional<std::string> error_kind;
   std::optional<std::string> error;
-  std::string record;  // the whole record as JSON text
+  std::string record;            // the whole record's JSON text, deflated (record_blob.hpp)
+  std::int64_t record_size = 0;  // the JSON text's length in bytes
   std::string processed_at;
   std::optional<std::int64_t> duration_ms;
 };
@@ -90,8 +91,15 @@ struct DocumentRows {
 };
 
 // The rows of a document's outcome (source.sha256 and source.path set); documents.record is
-// output::OutcomeToJson of it.
+// output::OutcomeToJson of it, deflated.
 DocumentRows RowsOf(const output::Outcome& outcome, const StoredMeta& meta);
+
+// The rows as a worker of `nianbao run` hands them to its parent (processed_at and
+// duration_ms are the parent's to set), and back: the parent stores them as they come, without
+// reading the record again. Binary, for one machine's processes; RowsFromMessage throws
+// Error(kInternal, `path_for_errors`) for bytes that are not such a message.
+std::string RowsMessage(const DocumentRows& rows);
+DocumentRows RowsFromMessage(std::string_view message, const std::string& path_for_errors);
 
 // The place a document was found, from its path and the crawl's source fields (url and
 // fetched_at when they are text).

@@ -35,11 +35,14 @@ class Sink {
   virtual void Release(const std::string& sha256) = 0;
   virtual void RenewClaims() = 0;
 
-  // Stores the document's outcome (source.sha256 and source.path set): its record as
-  // output::OutcomeToJson writes it, with its values, checks, warnings, sections and the place
-  // it was read from, replacing any document with the same content, and ends its claim. One
-  // transaction.
-  virtual void Put(const output::Outcome& outcome, const StoredMeta& meta) = 0;
+  // Stores a document's rows (RowsOf its outcome): its record, with its values, checks,
+  // warnings, sections and the place it was read from, replacing any document with the same
+  // content, and ends its claim. One transaction.
+  virtual void PutRows(const DocumentRows& rows) = 0;
+  // The same for the document's outcome (source.sha256 and source.path set).
+  void Put(const output::Outcome& outcome, const StoredMeta& meta) {
+    PutRows(RowsOf(outcome, meta));
+  }
 
   // Records that the content `sha256` was found at `path` (url, fetched_at from the crawl's
   // fields). Idempotent.

@@ -366,8 +366,7 @@ std::optional<std::string> Store::StatusOf(const std::string& sha256) {
   return status;
 }
 
-void Store::Put(const output::Outcome& outcome, const StoredMeta& meta) {
-  DocumentRows rows = RowsOf(outcome, meta);
+void Store::PutRows(const DocumentRows& rows) {
   InGroup();
   try {
     delete_document_.Bind(1, rows.document.sha256).Run();
@@ -445,8 +444,8 @@ void Store::InsertRows(const DocumentRows& rows) {
       .Bind(21, row.status)
       .Bind(22, row.error_kind)
       .Bind(23, row.error)
-      .BindBlob(24, DeflateRecord(row.record))
-      .Bind(25, static_cast<std::int64_t>(row.record.size()))
+      .BindBlob(24, row.record)
+      .Bind(25, row.record_size)
       .Bind(26, row.processed_at)
       .Bind(27, row.duration_ms)
       .Run();

@@ -34,7 +34,7 @@ class Store final : public Sink {
   void Release(const std::string&) override {}
   void RenewClaims() override {}
 
-  void Put(const output::Outcome& outcome, const StoredMeta& meta) override;
+  void PutRows(const DocumentRows& rows) override;
   void AddSource(const SourceRow& source) override;
   void PutInputError(const std::string& path, const std::string& kind, const std::string& message,
                      const std::string& at) override;

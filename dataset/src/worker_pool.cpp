@@ -73,7 +73,8 @@ void CloseOtherDescriptors(int keep) {
   int done = 0;
   Job job;
   while (ReadFrame(socket_fd, job.path) && ReadFrame(socket_fd, job.sha256) &&
-         ReadFrame(socket_fd, job.format) && ReadFrame(socket_fd, job.bytes)) {
+         ReadFrame(socket_fd, job.format) && ReadFrame(socket_fd, job.source_fields) &&
+         ReadFrame(socket_fd, job.bytes)) {
     std::string result = process(job);
     if (!WriteFrame(socket_fd, result)) break;
     if (limits.documents_per_worker > 0 && ++done >= limits.documents_per_worker) break;
@@ -175,7 +176,8 @@ void WorkerPool::Submit(Job job) {
     }
     const int socket = idle->socket.get();
     if (WriteFrame(socket, job.path) && WriteFrame(socket, job.sha256) &&
-        WriteFrame(socket, job.format) && WriteFrame(socket, job.bytes)) {
+        WriteFrame(socket, job.format) && WriteFrame(socket, job.source_fields) &&
+        WriteFrame(socket, job.bytes)) {
       idle->job_id = job.id;
       idle->started = Clock::now();
       return;

@@ -1,8 +1,8 @@
-// Worker processes. Each worker is a fork of the parent that reads jobs (path, hash, format
-// and bytes) from a socket, runs the process function on them and writes back its result
-// text. The parent
-// enforces a time limit per job (SIGKILL), each worker its own memory limit (RLIMIT_AS); a
-// worker that dies or is killed is replaced and its job reported as failed, with the cause.
+// Worker processes. Each worker is a fork of the parent that reads jobs (path, hash, format,
+// source fields and bytes) from a socket, runs the process function on them and writes back its
+// result text. The parent enforces a time limit per job (SIGKILL), each worker its own memory limit
+// (RLIMIT_AS); a worker that dies or is killed is replaced and its job reported as failed, with the
+// cause.
 #pragma once
 
 #include <sys/types.h>
@@ -28,8 +28,9 @@ struct WorkerLimits {
 struct Job {
   std::uint64_t id = 0;
   std::string path;
-  std::string sha256;  // hex, as the parent computed it (the worker does not hash again)
-  std::string format;  // FormatName when the parent detected it already (WARC), else ""
+  std::string sha256;         // hex, as the parent computed it (the worker does not hash again)
+  std::string format;         // FormatName when the parent detected it already (WARC), else ""
+  std::string source_fields;  // the crawl's fields for the record's source (JSON), "" for none
   std::string bytes;
 };
 

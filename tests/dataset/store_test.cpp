@@ -5,6 +5,7 @@
 
 #include "dataset_test_support.hpp"
 #include "nianbao/output.hpp"
+#include "record_blob.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -68,6 +69,58 @@ TEST_CASE("a new dataset gets the current schema version", "[dataset][store]") {
   Store store(dir / "d.sqlite");
   CHECK(store.database().UserVersion() == CurrentSchemaVersion());
   CHECK(Count(store, "SELECT count(*) FROM documents") == 0);
+}
+
+TEST_CASE("a worker's rows reach the parent as they were made", "[dataset][store]") {
+  Json record = Placed(SampleRecord("aa", "a.pdf", 212));
+  record["warnings"] = {{{"severity", "warning"}, {"code", "x.y"}, {"message", "看这里"}}};
+  output::Outcome outcome = output::OutcomeFromJson(record, "test");
+  outcome.source_fields = {{"url", "http://gov.example/r.pdf"}, {"crawl", "monday"}};
+  DocumentRows rows = RowsOf(outcome, StoredMeta{"2026-12-03T00:00:00Z", 7});
+  REQUIRE(rows.values.size() == 4);
+  rows.values[1].value.reset();  // a null value travels as one
+
+  DocumentRows back = RowsFromMessage(RowsMessage(rows), "a.pdf");
+  const DocumentRow& row = back.document;
+  CHECK(row.sha256 == "aa");
+  CHECK(row.path == "a.pdf");
+  CHECK(row.format == std::optional<std::string>("pdf"));
+  CHECK(row.pages == std::optional<std::int64_t>(7));
+  CHECK(row.url == std::optional<std::string>("http://gov.example/r.pdf"));
+  CHECK_FALSE(row.fetched_at);
+  CHECK(row.source_extra == rows.document.source_extra);
+  CHECK(row.year == std::optional<std::int64_t>(2021));
+  CHECK(row.county == std::optional<std::string>("洪泽区"));
+  CHECK(row.status == "complete");
+  CHECK_FALSE(row.error);
+  CHECK(row.record == rows.document.record);
+  CHECK(row.record_size == rows.document.record_size);
+  CHECK(InflateRecord(row.record, "a.pdf") == output::OutcomeToJson(outcome).dump());
+  CHECK(row.processed_at == "2026-12-03T00:00:00Z");
+  CHECK(row.duration_ms == std::optional<std::int64_t>(7));
+  REQUIRE(back.values.size() == 4);
+  for (size_t index = 0; index < rows.values.size(); ++index) {
+    CHECK(back.values[index].key == rows.values[index].key);
+    CHECK(back.values[index].value == rows.values[index].value);
+  }
+  REQUIRE(back.checks.size() == 1);
+  CHECK(back.checks[0].rule == "t3.balance.total");
+  CHECK_FALSE(back.checks[0].ok);
+  CHECK(back.checks[0].rhs == std::optional<double>(4));
+  REQUIRE(back.warnings.size() == 1);
+  CHECK(back.warnings[0].message == std::optional<std::string>("看这里"));
+  CHECK_FALSE(back.warnings[0].location);
+  REQUIRE(back.sections.size() == 1);
+  CHECK(back.sections[0].text == "2021年，我市…");
+  CHECK(back.source.url == std::optional<std::string>("http://gov.example/r.pdf"));
+}
+
+TEST_CASE("a cut or damaged worker message is an error, not rows", "[dataset][store]") {
+  output::Outcome outcome = output::OutcomeFromJson(SampleRecord("aa", "a.pdf", 1), "test");
+  const std::string message = RowsMessage(RowsOf(outcome, StoredMeta{"t", 1}));
+  CHECK_THROWS_AS(RowsFromMessage(message.substr(0, message.size() - 1), "a.pdf"), Error);
+  CHECK_THROWS_AS(RowsFromMessage(message + "x", "a.pdf"), Error);
+  CHECK_THROWS_AS(RowsFromMessage("", "a.pdf"), Error);
 }
 
 TEST_CASE("a dataset from a newer nianbao is refused, not changed", "[dataset][store]") {
