@@ -26,6 +26,22 @@ Box Union(const Box& a, const Box& b) {
           std::max(a.bottom, b.bottom)};
 }
 
+// Joins a wrapped line onto a paragraph, OCR's confidences with its text.
+void AppendLine(Paragraph& paragraph, const TextLine& line) {
+  const std::string line_text = line.Text();
+  const size_t before = CountCodePoints(paragraph.text);
+  AppendLineText(paragraph.text, line_text);
+  std::vector<float> line_confidence = line.OcrConfidence();
+  if (!paragraph.FromOcr() && line_confidence.empty()) return;
+  const size_t line_length = CountCodePoints(line_text);
+  if (line_confidence.empty()) line_confidence.assign(line_length, 1.0f);
+  const size_t separator = CountCodePoints(paragraph.text) - before - line_length;
+  std::vector<float>& confidence = paragraph.ocr_confidence;
+  confidence.resize(before, 1.0f);
+  confidence.insert(confidence.end(), separator, 1.0f);
+  confidence.insert(confidence.end(), line_confidence.begin(), line_confidence.end());
+}
+
 class BlockBuilder {
  public:
   explicit BlockBuilder(BodyMetrics body) : body_(body) {}
@@ -35,11 +51,11 @@ class BlockBuilder {
     FlushTable();
     const Box box = frame.ToDisplay(line.box);
     if (paragraph_ && !StartsParagraph(last_line_, line, body_)) {
-      AppendLineText(paragraph_->text, line.Text());
+      AppendLine(*paragraph_, line);
       if (paragraph_->page == line.page) paragraph_->box = Union(*paragraph_->box, box);
     } else {
       FlushParagraph();
-      paragraph_ = Paragraph{line.Text(), line.page, box};
+      paragraph_ = Paragraph{line.Text(), line.page, box, line.OcrConfidence()};
     }
     last_line_ = line;
   }

@@ -6,6 +6,7 @@
 // (the page's /Rotate is applied), as nianbao::Box documents.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct PdfChar {
   // bottom, 2 upside down, 3 bottom to top; -1 when not along an axis (skewed text).
   int direction = 0;
   bool garbled = false;  // maps to nothing, to private-use code points or to U+FFFD
+  // How sure OCR is of the glyph (0–1) where it was read from an image; absent for a
+  // character the file holds.
+  std::optional<float> ocr_confidence;
 
   double CentreX() const { return (box.x0 + box.x1) / 2; }
   double CentreY() const { return (box.top + box.bottom) / 2; }

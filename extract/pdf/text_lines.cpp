@@ -51,8 +51,33 @@ std::string TextLine::Text() const {
   return text;
 }
 
-std::string JoinLineChars(const std::vector<const PdfChar*>& chars, double space_gap_em) {
-  std::string text;
+size_t CountCodePoints(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+  }));
+}
+
+std::vector<float> TextLine::OcrConfidence() const {
+  const bool any = std::any_of(runs.begin(), runs.end(),
+                               [](const TextRun& run) { return !run.ocr_confidence.empty(); });
+  std::vector<float> confidence;
+  if (!any) return confidence;
+  for (const TextRun& run : runs) {
+    if (!confidence.empty()) confidence.push_back(1.0f);
+    if (run.ocr_confidence.empty()) {
+      confidence.insert(confidence.end(), CountCodePoints(run.text), 1.0f);
+    } else {
+      confidence.insert(confidence.end(), run.ocr_confidence.begin(), run.ocr_confidence.end());
+    }
+  }
+  return confidence;
+}
+
+JoinedText JoinLineCharsWithConfidence(const std::vector<const PdfChar*>& chars,
+                                       double space_gap_em) {
+  JoinedText joined;
+  std::string& text = joined.text;
+  std::vector<float>& confidence = joined.ocr_confidence;
   bool pending_space = false;
   const PdfChar* previous = nullptr;
   for (const PdfChar* glyph : chars) {
@@ -67,13 +92,24 @@ std::string JoinLineChars(const std::vector<const PdfChar*>& chars, double space
       if ((pending_space || gap_reads_as_space) && IsAsciiWordChar(LastCodePoint(text)) &&
           IsAsciiWordChar(FirstCodePoint(shown))) {
         text += ' ';
+        confidence.push_back(1.0f);
       }
     }
     text += shown;
+    confidence.insert(confidence.end(), CountCodePoints(shown),
+                      glyph->ocr_confidence.value_or(1.0f));
     pending_space = false;
     previous = glyph;
   }
-  return text;
+  const bool any_ocr = std::any_of(chars.begin(), chars.end(), [](const PdfChar* glyph) {
+    return glyph->ocr_confidence.has_value();
+  });
+  if (!any_ocr) confidence.clear();
+  return joined;
+}
+
+std::string JoinLineChars(const std::vector<const PdfChar*>& chars, double space_gap_em) {
+  return JoinLineCharsWithConfidence(chars, space_gap_em).text;
 }
 
 std::vector<TextLine> BuildLines(const std::vector<const PdfChar*>& chars, int page,
@@ -114,7 +150,9 @@ std::vector<TextLine> BuildLines(const std::vector<const PdfChar*>& chars, int p
       run_chars.clear();
       if (visible.empty()) return;
       TextRun run;
-      run.text = JoinLineChars(visible, settings.space_gap_em);
+      JoinedText joined = JoinLineCharsWithConfidence(visible, settings.space_gap_em);
+      run.text = std::move(joined.text);
+      run.ocr_confidence = std::move(joined.ocr_confidence);
       run.box = visible.front()->box;
       for (const PdfChar* glyph : visible) run.box = Union(run.box, glyph->box);
       line.box = line.runs.empty() ? run.box : Union(line.box, run.box);

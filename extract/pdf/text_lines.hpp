@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pdf_content.hpp"
@@ -28,6 +29,9 @@ struct TextLineSettings {
 struct TextRun {
   std::string text;
   Box box;
+  // OCR's confidence per code point of `text` (1 for a space it put between words); empty
+  // when no character of the run was read by OCR.
+  std::vector<float> ocr_confidence;
 };
 
 struct TextLine {
@@ -37,6 +41,9 @@ struct TextLine {
   int page = 0;
 
   std::string Text() const;  // runs joined by a space
+  // OCR's confidence per code point of Text() (1 for the spaces between runs); empty when
+  // no run was read by OCR.
+  std::vector<float> OcrConfidence() const;
 };
 
 // Groups characters (any order) into lines, top to bottom. Whitespace glyphs only
@@ -46,6 +53,18 @@ std::vector<TextLine> BuildLines(const std::vector<const PdfChar*>& chars, int p
 
 // The text of characters already ordered left to right on one line.
 std::string JoinLineChars(const std::vector<const PdfChar*>& chars, double space_gap_em);
+
+// The same, with OCR's confidence per code point of the text (1 for an added space, and for
+// a character without one); the confidences are empty when no character has one.
+struct JoinedText {
+  std::string text;
+  std::vector<float> ocr_confidence;
+};
+JoinedText JoinLineCharsWithConfidence(const std::vector<const PdfChar*>& chars,
+                                       double space_gap_em);
+
+// Number of code points of UTF-8 text.
+size_t CountCodePoints(std::string_view text);
 
 // The first and last code point of UTF-8 text (0 when empty).
 char32_t FirstCodePoint(const std::string& text);

@@ -28,6 +28,13 @@ Json ParagraphToJson(const Paragraph& paragraph) {
   Json json = {{"type", "paragraph"}, {"text", paragraph.text}};
   if (paragraph.page) json["page"] = *paragraph.page;
   if (paragraph.box) json["box"] = BoxToJson(*paragraph.box);
+  if (paragraph.FromOcr()) {
+    json["origin"] = "ocr";
+    Json confidence = Json::array();
+    for (float value : paragraph.ocr_confidence)
+      confidence.push_back(std::round(value * 100) / 100);
+    json["ocr_confidence"] = std::move(confidence);
+  }
   return json;
 }
 

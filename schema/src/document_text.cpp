@@ -1,6 +1,9 @@
 #include "document_text.hpp"
 
 #include <algorithm>
+#include <functional>
+
+#include <fmt/format.h>
 
 namespace nianbao::schema {
 namespace {
@@ -22,18 +25,6 @@ const std::u32string kDisclosure = U"政府信息公开";
 const std::u32string kFeeNotice = U"收费通知";
 const std::u32string kTotalAmount = U"总金额";
 const std::u32string kCollected = U"实际收取";
-
-bool IsSpace(char32_t code_point) {
-  return code_point == U' ' || code_point == U'\t' || code_point == U'\n' || code_point == U'\r' ||
-         code_point == U'\u3000' || code_point == U'\u00A0' || code_point == U'\u2002' ||
-         code_point == U'\u2003' || code_point == U'\uFEFF';
-}
-
-std::u32string WithoutSpaces(std::string_view text) {
-  std::u32string out = DecodeUtf8(text);
-  std::erase_if(out, IsSpace);
-  return out;
-}
 
 bool IsAsciiDigit(char32_t code_point) {
   return code_point >= U'0' && code_point <= U'9';
@@ -92,13 +83,18 @@ bool IsPartHeading(const LabelMatcher& matcher, const std::string& text, const S
 
 // The non-blank paragraphs' texts with look-alike ideographs folded (⼈⺠ → 人民), as a
 // reader sees them: titles, agencies and sections come from these.
-std::vector<std::string> Paragraphs(const Document& document,
-                                    const normalize::Normalizer& normalizer) {
-  std::vector<std::string> out;
+struct ParagraphTexts {
+  std::vector<std::string> texts;
+  std::vector<const Paragraph*> sources;  // parallel to texts
+};
+
+ParagraphTexts Paragraphs(const Document& document, const normalize::Normalizer& normalizer) {
+  ParagraphTexts out;
   for (const Block& block : document.blocks) {
     if (const Paragraph* paragraph = std::get_if<Paragraph>(&block)) {
       if (!WithoutSpaces(paragraph->text).empty()) {
-        out.push_back(normalizer.FoldIdeographs(paragraph->text));
+        out.texts.push_back(normalizer.FoldIdeographs(paragraph->text));
+        out.sources.push_back(paragraph);
       }
     }
   }
@@ -223,10 +219,8 @@ std::optional<std::pair<double, size_t>> FeeNumberAfter(const std::u32string& te
   return std::nullopt;
 }
 
-// Running text as the fee figures are looked for in it: normalized, without white space,
-// commas full-width except between digits (thousands separators).
-std::u32string FeeText(const std::string& raw, const normalize::Normalizer& normalizer) {
-  std::u32string text = WithoutSpaces(normalizer.NormalizeText(raw));
+// Commas full-width except between digits (thousands separators), one for one.
+void FoldFeeCommas(std::u32string& text) {
   for (char32_t& code_point : text) {
     if (code_point == U',') code_point = U'，';
   }
@@ -235,22 +229,228 @@ std::u32string FeeText(const std::string& raw, const normalize::Normalizer& norm
       text[pos] = U',';
     }
   }
+}
+
+// Running text as the fee figures are looked for in it: normalized, without white space,
+// commas full-width except between digits (thousands separators).
+std::u32string FeeText(const std::string& raw, const normalize::Normalizer& normalizer) {
+  std::u32string text = WithoutSpaces(normalizer.NormalizeText(raw));
+  FoldFeeCommas(text);
   return text;
 }
 
-}  // namespace
+// The least confidence of a fee phrase's number and unit (from its first digit on): the
+// words before them only located it.
+double FigureConfidence(const ReadText& read, size_t pos, size_t length) {
+  size_t first_digit = pos;
+  while (first_digit < pos + length && !IsAsciiDigit(read.text[first_digit])) ++first_digit;
+  float least = 1.0f;
+  for (size_t idx = first_digit; idx < pos + length; ++idx) {
+    least = std::min(least, read.ConfidenceAt(idx));
+  }
+  return least;
+}
 
-std::optional<int> PageOfFeeFigure(const Document& document, const FeeFigure& figure,
-                                   const normalize::Normalizer& normalizer) {
-  const std::u32string phrase = DecodeUtf8(figure.text);
-  for (const Block& block : document.blocks) {
-    const Paragraph* paragraph = std::get_if<Paragraph>(&block);
-    if (paragraph == nullptr || !paragraph->page) continue;
-    if (FeeText(paragraph->text, normalizer).find(phrase) != std::u32string::npos) {
-      return paragraph->page;
+// Four digits of `year` followed by 年 in compact text (ASCII or full-width digits, or
+// Chinese numerals): where its digits stand; npos when absent.
+size_t FindYearDigits(const std::u32string& text, int year) {
+  const std::u32string ascii = DecodeUtf8(std::to_string(year));
+  const std::u32string folded = FoldDigits(text);
+  for (size_t pos = folded.find(ascii + U"年"); pos != folded.npos;
+       pos = folded.find(ascii + U"年", pos + 1)) {
+    if (pos == 0 || !IsAsciiDigit(folded[pos - 1])) return pos;
+  }
+  static constexpr std::u32string_view kNumerals = U"〇一二三四五六七八九";
+  for (size_t pos = 0; pos + 4 < text.size(); ++pos) {
+    int value = 0;
+    size_t idx = 0;
+    for (; idx < 4; ++idx) {
+      char32_t code = text[pos + idx] == U'零' || text[pos + idx] == U'○' ? U'〇' : text[pos + idx];
+      const size_t digit = kNumerals.find(code);
+      if (digit == kNumerals.npos) break;
+      value = value * 10 + static_cast<int>(digit);
+    }
+    if (idx == 4 && value == year && text[pos + 4] == U'年') return pos;
+  }
+  return std::u32string::npos;
+}
+
+// The years of the reporting period read with confidence (本报告所列数据的统计期限自2021年1月1日
+// 起至2021年12月31日止): the year stated a second time.
+std::vector<int> PeriodYears(const std::vector<ReadText>& reads) {
+  std::vector<int> years;
+  for (const ReadText& read : reads) {
+    const std::u32string text = FoldDigits(read.text);
+    for (const std::u32string_view date : {U"年1月1日", U"年12月31日"}) {
+      for (size_t pos = text.find(date); pos != text.npos; pos = text.find(date, pos + 1)) {
+        if (pos < 4 ||
+            !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(pos - 4),
+                         text.begin() + static_cast<std::ptrdiff_t>(pos), IsAsciiDigit)) {
+          continue;
+        }
+        const auto confident = [&](size_t idx) {
+          return read.ConfidenceAt(idx) >= kMinTextConfidence;
+        };
+        if (!(confident(pos - 4) && confident(pos - 3) && confident(pos - 2) &&
+              confident(pos - 1))) {
+          continue;
+        }
+        years.push_back(std::stoi(EncodeUtf8(text.substr(pos - 4, 4))));
+      }
     }
   }
-  return std::nullopt;
+  return years;
+}
+
+// The wording every title shares: a character read there as expected is confirmed by it.
+bool InTitleWording(const std::u32string& title, size_t pos) {
+  for (const std::u32string_view wording : {U"政府信息公开", U"工作年度报告", U"年度报告"}) {
+    for (size_t at = title.find(wording); at != title.npos; at = title.find(wording, at + 1)) {
+      if (pos >= at && pos < at + wording.size()) return true;
+    }
+  }
+  return false;
+}
+
+// The uncertain characters of word (at pos in read, `length` long) that nothing confirms:
+// not the same character read clearly where the words around it recur in `others`, nor
+// `confirmed` by the caller. Each with what it was read as elsewhere, for the warning.
+std::string UnconfirmedReadings(const ReadText& read, size_t pos, size_t length,
+                                const std::vector<ReadText>& others,
+                                const std::function<bool(size_t)>& confirmed) {
+  const std::u32string word = read.text.substr(pos, length);
+  std::vector<UncertainChar> left;
+  std::u32string alternatives;
+  for (const UncertainChar& uncertain : UncertainChars(read, pos, length)) {
+    if (confirmed(uncertain.pos)) continue;
+    const std::vector<char32_t> elsewhere =
+        ClearReadingsElsewhere(others, word, uncertain.pos - pos);
+    if (std::find(elsewhere.begin(), elsewhere.end(), uncertain.code) != elsewhere.end()) continue;
+    left.push_back(uncertain);
+    for (char32_t code : elsewhere) {
+      if (alternatives.find(code) == alternatives.npos) alternatives += code;
+    }
+  }
+  if (left.empty()) return "";
+  std::string description = DescribeUncertain(left, pos);
+  if (!alternatives.empty()) {
+    description += "; read elsewhere in the text as " + EncodeUtf8(alternatives);
+  }
+  return description;
+}
+
+// Where the title (or the paragraph giving the year) was read by OCR: its characters read
+// with little confidence are named in warnings, and an uncertain year is left out unless the
+// reporting period states the same year with confidence. Values are never changed to what
+// the text reads elsewhere: that is only evidence.
+class OcrReadingWeigher {
+ public:
+  OcrReadingWeigher(const ParagraphTexts& paragraphs, const normalize::Normalizer& normalizer) {
+    const TextTransform fold = [&](std::string_view text) {
+      return normalizer.FoldIdeographs(text);
+    };
+    for (const Paragraph* source : paragraphs.sources) reads_.push_back(CompactRead(*source, fold));
+  }
+
+  // title from paragraphs [first, after); year_paragraph: where the year came from.
+  void Weigh(size_t first, size_t after, size_t year_paragraph, DocumentText& result) {
+    const std::u32string title = DecodeUtf8(result.title);
+    ReadText joined;
+    for (size_t idx = first; idx < after; ++idx) joined.Append(reads_[idx]);
+    const size_t title_pos = title.empty() ? std::u32string::npos : joined.text.rfind(title);
+    const ReadText title_read = title_pos == std::u32string::npos
+                                    ? ReadText{title, {}}
+                                    : joined.Slice(title_pos, title.size());
+    const std::vector<ReadText> others = Others(first, after);
+    const std::u32string agency = DecodeUtf8(result.agency);
+    const size_t agency_pos = agency.empty() ? title.npos : title.find(agency);
+    if (agency_pos != title.npos) {
+      const std::string doubt = UnconfirmedReadings(title_read, agency_pos, agency.size(), others,
+                                                    [](size_t) { return false; });
+      if (!doubt.empty()) {
+        Warn(result, "schema.uncertain_agency",
+             "the agency " + result.agency +
+                 " was read by OCR with uncertain characters: " + doubt + "; kept as read");
+      }
+    }
+    size_t year_pos = title.npos;
+    if (result.year && year_paragraph >= first && year_paragraph < after) {
+      year_pos = FindYearDigits(title, *result.year);
+      if (year_pos != title.npos) WeighYear(title_read, year_pos, others, result);
+    } else if (result.year && year_paragraph < reads_.size()) {
+      const ReadText& read = reads_[year_paragraph];
+      const size_t pos = FindYearDigits(read.text, *result.year);
+      if (pos != read.text.npos) {
+        WeighYear(read, pos, Others(year_paragraph, year_paragraph + 1), result);
+      }
+    }
+    const auto in_parts = [&](size_t pos) {
+      return (agency_pos != title.npos && pos >= agency_pos && pos < agency_pos + agency.size()) ||
+             (year_pos != title.npos && pos >= year_pos && pos < year_pos + 4) ||
+             InTitleWording(title, pos);
+    };
+    const std::string doubt = UnconfirmedReadings(title_read, 0, title.size(), others, in_parts);
+    if (!doubt.empty()) {
+      Warn(result, "schema.uncertain_title",
+           "the title was read by OCR with uncertain characters: " + doubt + "; kept as read");
+    }
+  }
+
+ private:
+  std::vector<ReadText> Others(size_t first, size_t after) const {
+    std::vector<ReadText> others;
+    for (size_t idx = 0; idx < reads_.size(); ++idx) {
+      if (idx < first || idx >= after) others.push_back(reads_[idx]);
+    }
+    return others;
+  }
+
+  static void WeighYear(const ReadText& read, size_t pos, const std::vector<ReadText>& others,
+                        DocumentText& result) {
+    const std::vector<UncertainChar> uncertain = UncertainChars(read, pos, 4);
+    if (uncertain.empty()) return;
+    const std::vector<int> period = PeriodYears(others);
+    if (std::find(period.begin(), period.end(), *result.year) != period.end()) return;
+    std::string message =
+        fmt::format("the year was read by OCR as {} with uncertain characters: {}", *result.year,
+                    DescribeUncertain(uncertain, pos));
+    message += period.empty() ? std::string("; the reporting period does not state it clearly")
+                              : fmt::format("; the reporting period states {}", period.front());
+    Warn(result, "schema.uncertain_year", message + "; left out rather than guessed");
+    result.year.reset();
+  }
+
+  static void Warn(DocumentText& result, const char* code, std::string message) {
+    result.warnings.push_back({Severity::kWarning, code, std::move(message), {}});
+  }
+
+  std::vector<ReadText> reads_;  // parallel to the paragraphs' texts
+};
+
+}  // namespace
+
+FeeSource LocateFeeFigure(const Document& document, const FeeFigure& figure,
+                          const normalize::Normalizer& normalizer) {
+  const std::u32string phrase = DecodeUtf8(figure.text);
+  FeeSource source;
+  for (const Block& block : document.blocks) {
+    const Paragraph* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph == nullptr) continue;
+    source.ocr = source.ocr || paragraph->FromOcr();
+    if (!paragraph->page) continue;
+    const size_t pos = FeeText(paragraph->text, normalizer).find(phrase);
+    if (pos == std::u32string::npos) continue;
+    source.page = paragraph->page;
+    source.ocr = paragraph->FromOcr();
+    if (source.ocr) {
+      ReadText read = CompactRead(
+          *paragraph, [&](std::string_view text) { return normalizer.NormalizeText(text); });
+      FoldFeeCommas(read.text);
+      source.confidence = FigureConfidence(read, pos, phrase.size());
+    }
+    return source;
+  }
+  return source;
 }
 
 std::string AgencyFromTitle(const std::string& title) {
@@ -306,11 +506,13 @@ std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
 DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec,
                               const LabelMatcher& matcher) {
   DocumentText result;
-  const std::vector<std::string> paragraphs = Paragraphs(document, matcher.normalizer());
+  const ParagraphTexts paragraph_texts = Paragraphs(document, matcher.normalizer());
+  const std::vector<std::string>& paragraphs = paragraph_texts.texts;
   auto [title, after_title] = FindTitle(paragraphs);
   result.title = EncodeUtf8(title);
   result.agency = AgencyFromTitle(result.title);
   result.year = matcher.normalizer().ExtractYear(result.title);
+  size_t year_paragraph = after_title > 0 ? after_title - 1 : paragraphs.size();
   for (size_t idx = after_title;
        !result.year && idx < paragraphs.size() && idx < after_title + kTitleSearchParagraphs;
        ++idx) {
@@ -318,6 +520,16 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
     const std::u32string compact = WithoutSpaces(paragraphs[idx]);
     if (FieldValueStart(compact) > 0 || IsNavigation(compact)) continue;
     result.year = matcher.normalizer().ExtractYear(paragraphs[idx]);
+    year_paragraph = idx;
+  }
+  const bool read_by_ocr =
+      std::any_of(paragraph_texts.sources.begin(), paragraph_texts.sources.end(),
+                  [](const Paragraph* source) { return source->FromOcr(); });
+  if (read_by_ocr) {
+    // A title broken over two lines joins the paragraph before its last.
+    const size_t first = after_title >= 2 ? after_title - 2 : 0;
+    OcrReadingWeigher(paragraph_texts, matcher.normalizer())
+        .Weigh(first, after_title, year_paragraph, result);
   }
   if (result.title.empty()) {
     result.warnings.push_back({Severity::kWarning,

@@ -9,6 +9,7 @@
 
 #include "label_matcher.hpp"
 #include "nianbao/schema.hpp"
+#include "ocr_text.hpp"
 #include "template_model.hpp"
 
 namespace nianbao::schema {
@@ -41,9 +42,16 @@ std::string AgencyFromTitle(const std::string& title);
 std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
                                       const normalize::Normalizer& normalizer);
 
-// The page of the paragraph a fee figure was read from; nullopt for formats without pages
-// or a phrase split over paragraphs.
-std::optional<int> PageOfFeeFigure(const Document& document, const FeeFigure& figure,
-                                   const normalize::Normalizer& normalizer);
+// Where a fee figure was read: the page of its paragraph (nullopt for formats without pages
+// or a phrase split over paragraphs), whether OCR read it, and then how sure OCR was of its
+// number and unit (its least confident character; nullopt when the phrase could not be
+// traced to a paragraph of a document OCR read).
+struct FeeSource {
+  std::optional<int> page;
+  bool ocr = false;
+  std::optional<double> confidence;
+};
+FeeSource LocateFeeFigure(const Document& document, const FeeFigure& figure,
+                          const normalize::Normalizer& normalizer);
 
 }  // namespace nianbao::schema

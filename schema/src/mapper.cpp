@@ -141,12 +141,27 @@ Record Mapper::Map(const Document& document) const {
   }
   if (spec.fees && record.sections.contains("s6")) {
     for (const FeeFigure& fee : ReadFeeFigures(record.sections.at("s6"), normalizer_)) {
-      by_key[fee.key] = fee.value;
-      record.values.emplace_back(fee.key, fee.value);
+      const FeeSource source = LocateFeeFigure(document, fee, normalizer_);
+      std::optional<double> value = fee.value;
+      if (source.ocr && source.confidence.value_or(0) < kMinTextConfidence) {
+        value.reset();
+        record.warnings.push_back(
+            {Severity::kWarning,
+             "schema.low_confidence",
+             fee.key + ": the scan's text reads \"" + fee.text + "\"" +
+                 (source.confidence ? fmt::format(" with confidence {:.2f} (below {:.2f})",
+                                                  *source.confidence, kMinTextConfidence)
+                                    : std::string(", which could not be traced to a line read")) +
+                 "; left out rather than guessed",
+             {}});
+      }
+      by_key[fee.key] = value;
+      record.values.emplace_back(fee.key, value);
       Provenance& where = record.provenance[fee.key];
-      where.page = PageOfFeeFigure(document, fee, normalizer_);
+      where.page = source.page;
       where.text = fee.text;
-      where.origin = "text";
+      where.origin = source.ocr ? "ocr" : "text";
+      where.confidence = source.confidence;
     }
   }
   OrderValues(record, spec);

@@ -323,6 +323,39 @@ bool HasWarningMentioning(const Record& record, const std::string& code, const s
 
 }  // namespace
 
+TEST_CASE("fee figures OCR read: origin ocr with confidence; an unsure figure is left out",
+          "[schema][provenance][ocr]") {
+  // 本机关发出收费通知的件数为2件，总金额为1,200元，实际收取的总金额为600元。: the 1 of 1,200
+  // is code point 20.
+  const std::string fees =
+      "本机关发出收费通知的件数为2件，总金额为1,200元，实际收取的总金额为600元。";
+  SECTION("read surely: the figures, origin ocr, their confidence") {
+    Record record = MapReport({Table2(), Table3(Table3Lines()), Table4(),
+                               schema_test::OcrPara("六、其他需要报告的事项", 4),
+                               schema_test::OcrPara(fees, 4)});
+    CHECK(ValueOf(record, "s6.fee_notices") == 2);
+    CHECK(ValueOf(record, "s6.fee_billed") == 1200);
+    CHECK(ValueOf(record, "s6.fee_collected") == 600);
+    for (const char* key : {"s6.fee_notices", "s6.fee_billed", "s6.fee_collected"}) {
+      const nianbao::schema::Provenance& where = record.provenance.at(key);
+      CHECK(where.origin == "ocr");
+      REQUIRE(where.confidence.has_value());
+      CHECK(*where.confidence == Approx(0.99));
+      CHECK(where.page == 4);
+    }
+  }
+  SECTION("a digit read unsurely: that figure null with a warning, the others kept") {
+    Record record = MapReport({Table2(), Table3(Table3Lines()), Table4(),
+                               schema_test::OcrPara("六、其他需要报告的事项", 4),
+                               schema_test::OcrPara(fees, 4, {{20, 0.6f}})});
+    CHECK(std::isnan(*ValueOf(record, "s6.fee_billed")));
+    CHECK(record.provenance.at("s6.fee_billed").confidence == Approx(0.6));
+    CHECK(HasWarningMentioning(record, "schema.low_confidence", "s6.fee_billed"));
+    CHECK(ValueOf(record, "s6.fee_notices") == 2);
+    CHECK(ValueOf(record, "s6.fee_collected") == 600);
+  }
+}
+
 TEST_CASE("a damaged label in its place maps, with a warning saying so", "[schema][damaged]") {
   std::vector<Line> lines = Table3Lines();
   SECTION("a missing character: 2.其他法律行政止公开") {

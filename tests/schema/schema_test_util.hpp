@@ -128,4 +128,16 @@ inline nianbao::Paragraph Para(const std::string& text) {
   return nianbao::Paragraph{text, {}, {}};
 }
 
+// A paragraph as OCR reads it on `page`: every character read with confidence 0.99 but those
+// named in `doubtful` (the code point's index in the text, and its confidence).
+inline nianbao::Paragraph OcrPara(const std::string& text, int page,
+                                  const std::vector<std::pair<size_t, float>>& doubtful = {}) {
+  nianbao::Paragraph paragraph{text, page, {}};
+  const size_t code_points = static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char byte) { return (byte & 0xC0) != 0x80; }));
+  paragraph.ocr_confidence.assign(code_points, 0.99f);
+  for (const auto& [index, confidence] : doubtful) paragraph.ocr_confidence.at(index) = confidence;
+  return paragraph;
+}
+
 }  // namespace schema_test

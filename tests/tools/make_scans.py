@@ -13,6 +13,8 @@ resolution). The truth is the source report's truth file, copied next to the sca
         --page 2 --dpi 200 --quality 35          # the small scans committed for ctest
     tests/tools/make_scans.py --out tests/data/scans --source samples/bureau_2021_report.pdf \
         --page 3 --dpi 300 --quality 35          # (and the 300 dpi page of parts 五 and 六)
+    tests/tools/make_scans.py --out tests/data/scans --source \
+        tests/data/reports/footer_linebreak_2021.pdf --page 1 --dpi 200 --quality 35
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.

@@ -44,6 +44,13 @@ struct Paragraph {
   std::string text;  // UTF-8; line breaks inside a paragraph kept as '\n'
   std::optional<int> page;
   std::optional<Box> box;
+  // Text that OCR read from a page image: how sure the reader is (0–1) of each code point
+  // of `text`, in order (1 for the spaces and line breaks it put between words and lines,
+  // and for any text of the paragraph that was in the file as characters). Empty where
+  // the whole paragraph was in the file as characters.
+  std::vector<float> ocr_confidence;
+
+  bool FromOcr() const { return !ocr_confidence.empty(); }
 };
 
 struct Cell {

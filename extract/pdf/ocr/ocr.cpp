@@ -97,12 +97,6 @@ bool IsZeroOrNumeral(char32_t code) {
   return kSigns.find(code) != std::u32string_view::npos;
 }
 
-size_t CodePoints(const std::string& text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
-  }));
-}
-
 std::string Digits(const std::string& text) {
   std::string digits;
   for (char c : text) {
@@ -359,7 +353,7 @@ class ScannedPageReader {
     // One character that is not a number sign may be a digit chi_sim took for an
     // ideograph (和 for 1): the digit readings below decide, or it stays untrusted.
     const bool label_is_value = LooksLikeValue(label.text);
-    if (!label_is_value && CodePoints(label.text) != 1) return label;
+    if (!label_is_value && CountCodePoints(label.text) != 1) return label;
     Reading value = recogniser_.ReadValue(framed, reading_dpi);
     const std::string digits = Digits(value.text);
     if (label_is_value && digits == Digits(label.text)) return value;
@@ -436,6 +430,7 @@ class ScannedPageReader {
       pdf_char.text = glyph.text;
       pdf_char.box = {glyph.x0 * scale, glyph.top * scale, glyph.x1 * scale, glyph.bottom * scale};
       pdf_char.font_size = (glyph.bottom - glyph.top) * scale;
+      pdf_char.ocr_confidence = glyph.confidence;
       chars.push_back(std::move(pdf_char));
     }
     std::vector<const PdfChar*> pointers;

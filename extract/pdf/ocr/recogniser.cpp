@@ -156,10 +156,12 @@ std::vector<Recogniser::Glyph> Recogniser::ReadPage(const PIX& image, int dpi, i
     iterator->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom);
     iterator->BoundingBox(tesseract::RIL_TEXTLINE, &line_left, &line_top, &line_right,
                           &line_bottom);
-    glyphs.push_back({text.get(), left, line_top, right, line_bottom});
+    const float confidence =
+        std::clamp(iterator->Confidence(tesseract::RIL_SYMBOL) / 100.0f, 0.0f, 1.0f);
+    glyphs.push_back({text.get(), left, line_top, right, line_bottom, confidence});
     if (iterator->IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) &&
         !iterator->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL)) {
-      glyphs.push_back({" ", right, line_top, right, line_bottom});
+      glyphs.push_back({" ", right, line_top, right, line_bottom, 1.0f});
     }
   } while (iterator->Next(tesseract::RIL_SYMBOL));
   return glyphs;

@@ -75,10 +75,12 @@ class Recogniser {
   // The same read by chi_sim held to those characters: a second model's reading of a value.
   Reading ReadValueChinese(const PIX& image, int dpi);
   // The running text of a page (tables blanked out): characters with their boxes, in
-  // pixels of `image`, each with the height of its text line. Stops at `deadline_ms`.
+  // pixels of `image`, each with the height of its text line and Tesseract's confidence in
+  // it (0–1). Stops at `deadline_ms`.
   struct Glyph {
     std::string text;
     int x0 = 0, top = 0, x1 = 0, bottom = 0;
+    float confidence = 1;
   };
   std::vector<Glyph> ReadPage(const PIX& image, int dpi, int deadline_ms);
 

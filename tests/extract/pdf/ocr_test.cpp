@@ -3,12 +3,15 @@
 // truth is the text PDF itself: its cells on that page, found by position.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <variant>
 
 #include "nianbao/extract.hpp"
+#include "nianbao/normalize.hpp"
 #include "nianbao/pdf_debug.hpp"
+#include "nianbao/schema.hpp"
 #include "read_trace.hpp"
 
 namespace nianbao {
@@ -203,6 +206,62 @@ TEST_CASE("a scan past the time bound per page is reported, not guessed", "[pdf]
   for (const Cell* cell : CellsOnPage(scan, 1, true)) {  // none read, none trusted
     CHECK(cell->text.empty());
     CHECK(*cell->confidence < kTrusted);
+  }
+}
+
+TEST_CASE("a scan's running text keeps OCR's confidence per character", "[pdf][ocr]") {
+  const Document scan = ReadDocumentFile(kScan);
+  int read = 0;
+  for (const Block& block : scan.blocks) {
+    const auto* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph == nullptr) continue;
+    REQUIRE(paragraph->FromOcr());
+    const auto code_points = std::count_if(paragraph->text.begin(), paragraph->text.end(),
+                                           [](char byte) { return (byte & 0xC0) != 0x80; });
+    CHECK(paragraph->ocr_confidence.size() == static_cast<size_t>(code_points));
+    for (float confidence : paragraph->ocr_confidence) {
+      CHECK(confidence >= 0.0f);
+      CHECK(confidence <= 1.0f);
+    }
+    ++read;
+  }
+  CHECK(read > 0);
+}
+
+TEST_CASE("a scan's title, agency and year are right or flagged, never silently wrong",
+          "[pdf][ocr]") {
+  // Page 1 of our footer_linebreak_2021 report at 200 dpi (seed 1, JPEG quality 35): OCR
+  // is not sure of the 禾 of 青禾市 (read 末 when the running text was read at 200 dpi).
+  const std::string data = std::string(NIANBAO_TEST_DATA) + "/scans/";
+  const Document scan = ReadDocumentFile(data + "footer_linebreak_2021_scan200_p1.pdf");
+  const normalize::Normalizer normalizer;
+  const schema::Record record =
+      schema::Mapper(schema::TemplateSet::Builtin(), normalizer).Map(scan);
+  std::string agency_warning;
+  bool title_warned = false;
+  for (const Diagnostic& warning : record.warnings) {
+    if (warning.code == "schema.uncertain_agency") agency_warning = warning.message;
+    title_warned = title_warned || warning.code == "schema.uncertain_title";
+  }
+  if (record.agency != "青禾市东湖区人民政府") CHECK(!agency_warning.empty());
+  if (record.title != "青禾市东湖区人民政府2024年政府信息公开工作年度报告") {
+    CHECK((!agency_warning.empty() || title_warned));
+  }
+  if (record.year) CHECK(*record.year == 2024);
+  // Every character of the agency OCR read with less than the mapper's confidence is named.
+  const auto* title = std::get_if<Paragraph>(&scan.blocks.front());
+  REQUIRE(title != nullptr);
+  REQUIRE(title->FromOcr());
+  size_t byte = 0;
+  for (size_t idx = 0; idx < 10 && byte < title->text.size(); ++idx) {
+    size_t length = 1;
+    while (byte + length < title->text.size() && (title->text[byte + length] & 0xC0) == 0x80) {
+      ++length;
+    }
+    if (title->ocr_confidence.at(idx) < 0.95f) {
+      CHECK(agency_warning.find(title->text.substr(byte, length)) != std::string::npos);
+    }
+    byte += length;
   }
 }
 
