@@ -427,6 +427,31 @@ class OcrReadingWeigher {
   std::vector<ReadText> reads_;  // parallel to the paragraphs' texts
 };
 
+// A phrase OCR read over a line that ended a paragraph: the least confidence of its number
+// and unit in two paragraphs read as one; nullopt where no two hold it.
+std::optional<double> ConfidenceAcrossParagraphs(const Document& document,
+                                                 const std::u32string& phrase,
+                                                 const normalize::Normalizer& normalizer) {
+  const TextTransform normalize = [&](std::string_view text) {
+    return normalizer.NormalizeText(text);
+  };
+  std::optional<ReadText> previous;
+  for (const Block& block : document.blocks) {
+    const Paragraph* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph == nullptr) continue;
+    ReadText read = CompactRead(*paragraph, normalize);
+    if (previous) {
+      ReadText joined = *previous;
+      joined.Append(read);
+      FoldFeeCommas(joined.text);
+      const size_t pos = joined.text.find(phrase);
+      if (pos != std::u32string::npos) return FigureConfidence(joined, pos, phrase.size());
+    }
+    previous = std::move(read);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 FeeSource LocateFeeFigure(const Document& document, const FeeFigure& figure,
@@ -450,6 +475,7 @@ FeeSource LocateFeeFigure(const Document& document, const FeeFigure& figure,
     }
     return source;
   }
+  if (source.ocr) source.confidence = ConfidenceAcrossParagraphs(document, phrase, normalizer);
   return source;
 }
 

@@ -344,6 +344,15 @@ TEST_CASE("fee figures OCR read: origin ocr with confidence; an unsure figure is
       CHECK(where.page == 4);
     }
   }
+  SECTION("a phrase over two paragraphs (a line OCR ended early): traced, kept") {
+    Record record = MapReport({Table2(), Table3(Table3Lines()), Table4(),
+                               schema_test::OcrPara("六、其他需要报告的事项", 4),
+                               schema_test::OcrPara("本机关发出收费通知的件数为2件，总金", 4),
+                               schema_test::OcrPara("额为1,200元。", 4)});
+    CHECK(ValueOf(record, "s6.fee_billed") == 1200);
+    REQUIRE(record.provenance.at("s6.fee_billed").confidence.has_value());
+    CHECK(*record.provenance.at("s6.fee_billed").confidence == Approx(0.99));
+  }
   SECTION("a digit read unsurely: that figure null with a warning, the others kept") {
     Record record = MapReport({Table2(), Table3(Table3Lines()), Table4(),
                                schema_test::OcrPara("六、其他需要报告的事项", 4),
