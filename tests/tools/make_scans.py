@@ -16,6 +16,8 @@ resolution). The truth is the source report's truth file, copied next to the sca
     tests/tools/make_scans.py --out tests/data/scans --source \
         tests/data/reports/footer_linebreak_2021.pdf --page 1 --dpi 200 --quality 35
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
+    tests/tools/make_scans.py --out tests/data/scans --tables  # tables as scans break them:
+        # a last row carried over alone, bold rulings
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """
@@ -132,6 +134,104 @@ def make_faint(out_dir: Path, dpi: int = 200) -> Path:
         subprocess.run(["img2pdf", "--output", str(target), str(jpeg)], check=True)
     return target
 
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+# Table 四 of the 2021 template: 行政复议 then 行政诉讼 (未经复议直接起诉, 复议后起诉), each
+# 结果维持 结果纠正 其他结果 尚未审结 总计.
+T4_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+
+def draw_table(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, left: int, top: int,
+               widths: list, heights: list, cells: list, line: int, bold: set = frozenset()):
+    """A ruled table: `cells` are (row, col, rowspan, colspan, text); every cell is boxed. The
+    vertical rulings at the column indexes in `bold` are drawn three times as thick."""
+    xs = [left + sum(widths[:idx]) for idx in range(len(widths) + 1)]
+    ys = [top + sum(heights[:idx]) for idx in range(len(heights) + 1)]
+    for row, col, rowspan, colspan, text in cells:
+        x0, x1, y0, y1 = xs[col], xs[col + colspan], ys[row], ys[row + rowspan]
+        draw.line([(x0, y0), (x1, y0)], fill=0, width=line)
+        draw.line([(x0, y1), (x1, y1)], fill=0, width=line)
+        for col_idx, x in ((col, x0), (col + colspan, x1)):
+            width = 3 * line if col_idx in bold else line
+            draw.line([(x, y0), (x, y1)], fill=0, width=width)
+        lines = text.split("\n")
+        size = font.size
+        for idx, text_line in enumerate(lines):
+            text_width = draw.textlength(text_line, font=font)
+            y = (y0 + y1) / 2 - len(lines) * size * 0.6 + idx * size * 1.2
+            draw.text(((x0 + x1 - text_width) / 2, y), text_line, fill=0, font=font)
+
+
+def t4_header(widths_unit: int) -> tuple:
+    cells = [(0, 0, 1, 5, "行政复议"), (0, 5, 1, 10, "行政诉讼"),
+             (1, 5, 1, 5, "未经复议直接起诉"), (1, 10, 1, 5, "复议后起诉")]
+    def two_lines(label: str) -> str:
+        return label if len(label) < 4 else label[:2] + "\n" + label[2:]
+    cells += [(1, col, 2, 1, two_lines(label)) for col, label in enumerate(T4_RESULTS)]
+    for group in (5, 10):
+        cells += [(2, group + idx, 1, 1, two_lines(label)) for idx, label in enumerate(T4_RESULTS)]
+    return [widths_unit] * 15, cells
+
+
+def header_heights(dpi: int) -> list:
+    return [int(0.22 * dpi), int(0.22 * dpi), int(0.36 * dpi)]
+
+
+def save_scan(pages: list, target: Path, rng: random.Random, dpi: int, skew: float):
+    with tempfile.TemporaryDirectory() as tmp:
+        jpegs = []
+        for idx, page in enumerate(pages):
+            image = damage(page, rng, dpi, skew, 16.0, False)
+            jpeg = Path(tmp) / f"page{idx}.jpg"
+            image.save(jpeg, "JPEG", quality=60, dpi=(dpi, dpi))
+            jpegs.append(str(jpeg))
+        subprocess.run(["img2pdf", "--output", str(target), *jpegs], check=True)
+    return target
+
+
+def blank_page(dpi: int, inches_high: float) -> Image.Image:
+    """A strip of an A4 page (a whole page of grain makes a large file for ctest)."""
+    return Image.new("L", (int(8.27 * dpi), int(inches_high * dpi)), 255)
+
+
+def make_carried_row(out_dir: Path, dpi: int = 200) -> Path:
+    """Table 四 whose one data row the page break carried over: the header ends page 1, the
+    row of figures stands alone at the top of page 2 (a table one row high)."""
+    font = ImageFont.truetype(FONT, dpi * 2 // 15)
+    unit, left = int(0.42 * dpi), int(0.9 * dpi)
+    widths, header = t4_header(unit)
+    row_height = int(0.2 * dpi)
+    first, second = blank_page(dpi, 2.6), blank_page(dpi, 2.0)
+    draw = ImageDraw.Draw(first)
+    draw.text((left, int(0.8 * dpi)), "四、政府信息公开行政复议、行政诉讼情况", fill=0,
+              font=ImageFont.truetype(FONT, dpi // 7))
+    draw_table(draw, font, left, int(1.4 * dpi), widths, header_heights(dpi), header, 2)
+    figures = ["17", "2", "0", "5", "24", "9", "1", "3", "0", "13", "6", "0", "1", "2", "9"]
+    draw = ImageDraw.Draw(second)
+    draw_table(draw, font, left, int(0.6 * dpi), widths, [row_height],
+               [(0, col, 1, 1, text) for col, text in enumerate(figures)], 2)
+    draw.text((left, int(1.2 * dpi)), "五、存在的主要问题及改进情况", fill=0,
+              font=ImageFont.truetype(FONT, dpi // 7))
+    rng = random.Random(f"carried-row-{dpi}")
+    return save_scan([first, second], out_dir / f"carried_row_scan{dpi}.pdf", rng, dpi, 1.5)
+
+
+def make_bold_rulings(out_dir: Path, dpi: int = 200) -> Path:
+    """Table 四 with its groups parted by bold rulings (three times as thick), zeros and
+    dashes beside them: a bold ruling's edge left in a cell must not read as a digit or dot."""
+    font = ImageFont.truetype(FONT, dpi * 2 // 15)
+    unit, left = int(0.42 * dpi), int(0.9 * dpi)
+    widths, header = t4_header(unit)
+    row_height = int(0.2 * dpi)
+    figures = ["3", "0", "0", "—", "3", "0", "—", "2", "0", "2", "1", "0", "0", "—", "1"]
+    cells = header + [(3, col, 1, 1, text) for col, text in enumerate(figures)]
+    page = blank_page(dpi, 2.6)
+    draw = ImageDraw.Draw(page)
+    draw_table(draw, font, left, int(0.8 * dpi), widths, header_heights(dpi) + [row_height], cells, 2,
+               bold={0, 3, 5, 8, 10, 13, 15})
+    rng = random.Random(f"bold-rulings-{dpi}")
+    return save_scan([page], out_dir / f"bold_rulings_scan{dpi}.pdf", rng, dpi, 1.0)
+
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
@@ -146,6 +246,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
     parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
+    parser.add_argument("--tables", action="store_true",
+                        help="only the tables as scans break them (carried row, bold rulings)")
     args = parser.parse_args()
     for tool in ("pdftoppm", "img2pdf"):
         if shutil.which(tool) is None:
@@ -153,6 +255,10 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.faint:
         print(make_faint(args.out))
+        return 0
+    if args.tables:
+        print(make_carried_row(args.out))
+        print(make_bold_rulings(args.out))
         return 0
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:

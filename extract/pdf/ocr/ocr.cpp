@@ -26,6 +26,9 @@ constexpr double kMinInkSquareInches = 0.0004;
 constexpr double kFaintShareOfInk = 0.34;
 // The cell's edge trimmed off before reading (inches): what remains of the rulings.
 constexpr double kCellInsetInches = 0.007;
+// A piece of ink touching a cell's edge, at most this large both ways (inches), is a remnant
+// of the rulings.
+constexpr double kEdgeSpeckInches = 0.025;
 
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
@@ -315,9 +318,28 @@ class ScannedPageReader {
            middle > digit.y + digit.h / 4.0 && middle < digit.y + digit.h * 3 / 4.0;
   }
 
+  // Small pieces of ink touching the cell's edge are what the rulings left there (the
+  // corner where a bold ruling meets another, a slanted ruling's step), never a figure's:
+  // they read as a dot or comma beside the figure. Erased from the cell before reading.
+  void EraseEdgeSpecks(BOX& rect) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxGetGeometry(&rect, &x, &y, &w, &h);
+    const int reach = std::max(1, static_cast<int>(std::lround(kEdgeSpeckInches * dpi_)));
+    for (const Piece& piece : InkPieces(rect)) {
+      const bool touches =
+          piece.x == 0 || piece.y == 0 || piece.x + piece.w >= w || piece.y + piece.h >= h;
+      if (!touches || piece.w > reach || piece.h > reach) continue;
+      std::unique_ptr<BOX, void (*)(BOX*)> speck(
+          boxCreate(x + piece.x, y + piece.y, piece.w, piece.h), [](BOX* b) { boxDestroy(&b); });
+      pixClearInRect(ink_.get(), speck.get());
+      pixSetInRect(cell_image_.get(), speck.get());
+    }
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
+    EraseEdgeSpecks(*rect);
     const double min_ink = kMinInkSquareInches * dpi_ * dpi_;
     if (InkIn(*ink_, *rect) < min_ink) {
       // Blank by its dark ink. Faint ink there may be a light number: read it then, and a

@@ -1,6 +1,8 @@
 // Leptonica steps on the page image: deskew, binarise and clean, ruling lines.
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "steps.hpp"
 
@@ -28,6 +30,12 @@ constexpr double kSideBandInches = 0.03;
 constexpr double kMaxInkOnBothSides = 0.3;
 // Where a vertical crosses a horizontal ruling: this far (inches) each side of it.
 constexpr double kCrossingInches = 0.01;
+// A table's row is at least this high (inches); the rulings of a one-row table run along at
+// least this share of its width, its verticals along this share of its height.
+constexpr double kMinRowInches = 0.08;
+constexpr double kOneRowRulingShare = 0.9;
+// Specks up to this size (inches) are grain, not ink beside a line.
+constexpr double kSpeckInches = 0.007;
 
 int Pixels(double inches, double dpi) {
   return std::max(1, static_cast<int>(std::lround(inches * dpi)));
@@ -99,7 +107,8 @@ double InkOnBothSides(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool
 
 // Line pieces of `lines` kept where `ink` does not lie on both sides of them for most of
 // their length.
-PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi) {
+PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi,
+                         double max_share = kMaxInkOnBothSides) {
   PixPtr kept(pixCreateTemplate(&lines));
   BoxaPtr boxes(pixConnComp(&lines, nullptr, 8));
   if (!boxes || !kept) return kept;
@@ -107,7 +116,7 @@ PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi) {
   for (int idx = 0; idx < count; ++idx) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
-    if (InkOnBothSides(ink, x, y, w, h, horizontal, dpi) > kMaxInkOnBothSides) continue;
+    if (InkOnBothSides(ink, x, y, w, h, horizontal, dpi) > max_share) continue;
     std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
                                               [](BOX* b) { boxDestroy(&b); });
     pixSetInRect(kept.get(), rect.get());
@@ -135,6 +144,78 @@ PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, int reach) {
     pixSetInRect(kept.get(), rect.get());
   }
   return PixPtr(pixAnd(nullptr, kept.get(), &vertical));
+}
+
+// The rows of `lines` (1 bpp) that hold ink, as runs of consecutive rows: [first, last].
+std::vector<std::pair<int, int>> InkRowRuns(PIX& lines) {
+  std::vector<std::pair<int, int>> runs;
+  std::unique_ptr<NUMA, void (*)(NUMA*)> profile(pixCountPixelsByRow(&lines, nullptr),
+                                                 [](NUMA* n) { numaDestroy(&n); });
+  if (!profile) return runs;
+  const int count = numaGetCount(profile.get());
+  for (int row = 0; row < count; ++row) {
+    l_float32 pixels = 0;
+    numaGetFValue(profile.get(), row, &pixels);
+    if (pixels <= 0) continue;
+    if (!runs.empty() && runs.back().second == row - 1) {
+      runs.back().second = row;
+    } else {
+      runs.emplace_back(row, row);
+    }
+  }
+  return runs;
+}
+
+// A table of one row (the last row of a table carried over to the next page) is lower than a
+// network: two horizontal rulings along its whole width a row apart, joined by its
+// verticals. Its lines are found in each such piece of ink on its own and added to
+// `horizontal` and `vertical`. A character's stroke as high as the row (a caption row's 十
+// touching both rulings) is not a vertical: nothing may lie close on both sides of one
+// between the rulings but specks.
+void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
+  const int network = Pixels(kMinNetworkInches, dpi);
+  const int min_row = Pixels(kMinRowInches, dpi);
+  const int gap = Pixels(kRulingGapInches, dpi);
+  PixPtr wide(
+      pixSelectBySize(&faint, network, network, 8, L_SELECT_WIDTH, L_SELECT_IF_GTE, nullptr));
+  PIXA* parts_raw = nullptr;
+  BoxaPtr boxes(wide ? pixConnComp(wide.get(), &parts_raw, 8) : nullptr);
+  std::unique_ptr<PIXA, void (*)(PIXA*)> parts(parts_raw, [](PIXA* p) { pixaDestroy(&p); });
+  PixPtr rows_h(pixCreateTemplate(&faint)), rows_v(pixCreateTemplate(&faint));
+  if (!boxes || !parts || !rows_h || !rows_v) return;
+  for (int idx = 0; idx < boxaGetCount(boxes.get()); ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
+    if (h >= network || h < min_row) continue;
+    PixPtr piece(pixaGetPix(parts.get(), idx, L_CLONE));
+    PixPtr closed(pixCloseBrick(nullptr, piece.get(), gap + 1, 1));
+    const int full_width = static_cast<int>(kOneRowRulingShare * w);
+    PixPtr rulings(closed ? pixOpenBrick(nullptr, closed.get(), full_width, 1) : nullptr);
+    if (!rulings) continue;
+    const std::vector<std::pair<int, int>> lines = InkRowRuns(*rulings);
+    if (lines.size() < 2 || lines.back().first - lines.front().second < min_row) continue;
+    const int row_height = lines.back().first - lines.front().second;
+    PixPtr closed_v(pixCloseBrick(nullptr, piece.get(), 1, gap + 1));
+    PixPtr verticals(closed_v ? pixOpenBrick(nullptr, closed_v.get(), 1,
+                                             static_cast<int>(kOneRowRulingShare * row_height))
+                              : nullptr);
+    if (!verticals) continue;
+    pixRasterop(rows_h.get(), x, y, w, h, PIX_SRC | PIX_DST, rulings.get(), 0, 0);
+    pixRasterop(rows_v.get(), x, y, w, h, PIX_SRC | PIX_DST, verticals.get(), 0, 0);
+  }
+  const int cut = Pixels(kCrossingInches, dpi);
+  PixPtr crossings(pixDilateBrick(nullptr, rows_h.get(), 1, 2 * cut + 1));
+  PixPtr between(crossings ? pixSubtract(nullptr, rows_v.get(), crossings.get()) : nullptr);
+  const int speck = Pixels(kSpeckInches, dpi);
+  PixPtr ink(pixSelectBySize(&faint, speck + 1, speck + 1, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE,
+                             nullptr));
+  PixPtr ink_beside(ink ? pixSubtract(nullptr, ink.get(), crossings.get()) : nullptr);
+  if (!between || !ink_beside) return;
+  PixPtr clear = WithoutStrokeRuns(*between, *ink_beside, false, dpi, 0);
+  PixPtr kept(clear ? pixSeedfillBinary(nullptr, clear.get(), rows_v.get(), 8) : nullptr);
+  if (!kept) return;
+  pixOr(&horizontal, &horizontal, rows_h.get());
+  pixOr(&vertical, &vertical, kept.get());
 }
 
 }  // namespace
@@ -216,6 +297,7 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
   PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinJoinedVerticalInches, dpi), 8,
                                   L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
   if (!vertical) return rulings;
+  AddOneRowTables(*all_ink, dpi, *horizontal, *vertical);
   AddSegments(*horizontal, true, dpi, rulings.segments);
   AddSegments(*vertical, false, dpi, rulings.segments);
   rulings.mask.reset(pixOr(nullptr, horizontal.get(), vertical.get()));

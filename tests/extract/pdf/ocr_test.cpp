@@ -265,5 +265,66 @@ TEST_CASE("a scan's title, agency and year are right or flagged, never silently 
   }
 }
 
+// The OCR tables of a scan, in reading order.
+std::vector<const Table*> OcrTables(const Document& document) {
+  std::vector<const Table*> tables;
+  for (const Block& block : document.blocks) {
+    const auto* table = std::get_if<Table>(&block);
+    if (table != nullptr && table->origin == TableOrigin::kOcr) tables.push_back(table);
+  }
+  return tables;
+}
+
+// The cells of a table's last row, left to right.
+std::vector<const Cell*> LastRow(const Table& table) {
+  std::vector<const Cell*> row;
+  for (const Cell& cell : table.cells) {
+    if (cell.row == table.rows - 1) row.push_back(&cell);
+  }
+  return row;
+}
+
+// A reading the mapper would trust is the figure printed (a dash is the sign for 0).
+void CheckTrustedFigures(const std::vector<const Cell*>& row,
+                         const std::vector<std::string>& printed) {
+  REQUIRE(row.size() == printed.size());
+  for (size_t idx = 0; idx < row.size(); ++idx) {
+    INFO("column " << idx << ": printed " << printed[idx] << ", read " << row[idx]->text);
+    REQUIRE(row[idx]->confidence.has_value());
+    if (*row[idx]->confidence < kTrusted) continue;
+    const bool dash = printed[idx] == "—";
+    if (dash) CHECK((row[idx]->text == "—" || row[idx]->text == "-"));
+    if (!dash) CHECK(row[idx]->text == printed[idx]);
+  }
+}
+
+TEST_CASE("a table's last row carried alone to the next page is found and joined", "[pdf][ocr]") {
+  // make_scans.py --tables: table 四's header ends page 1, its one row of figures (a table
+  // one row high, lower than any network of rulings found before) opens page 2.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/carried_row_scan200.pdf");
+  const std::vector<const Table*> tables = OcrTables(scan);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0]->rows == 4);
+  CheckTrustedFigures(LastRow(*tables[0]), {"17", "2", "0", "5", "24", "9", "1", "3", "0", "13",
+                                            "6", "0", "1", "2", "9"});
+}
+
+TEST_CASE("what a bold ruling leaves in a cell is never part of its figure", "[pdf][ocr]") {
+  // make_scans.py --tables: table 四 with bold rulings between its groups; the corner where a
+  // bold ruling meets a thin one stays in the cell beside the figure as a dot.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/bold_rulings_scan200.pdf");
+  const std::vector<const Table*> tables = OcrTables(scan);
+  REQUIRE(tables.size() == 1);
+  const std::vector<const Cell*> row = LastRow(*tables[0]);
+  for (const Cell* cell : row) {
+    INFO("read " << cell->text);
+    CHECK(cell->text.find_first_of(".,") == std::string::npos);
+  }
+  CheckTrustedFigures(row,
+                      {"3", "0", "0", "—", "3", "0", "—", "2", "0", "2", "1", "0", "0", "—", "1"});
+}
+
 }  // namespace
 }  // namespace nianbao
