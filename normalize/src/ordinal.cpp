@@ -1,5 +1,6 @@
 #include "ordinal.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "chinese_numeral.hpp"
@@ -32,6 +33,19 @@ std::optional<int> ChineseOrdinal(std::u32string_view numeral) {
   return static_cast<int>(*value);
 }
 
+// A numeral in parentheses that OCR read as Latin letters ((AN) for （六）): an enumerator
+// whose number is not known, before the Chinese label itself.
+bool IsMisreadNumeral(std::u32string_view inner) {
+  if (inner.empty() || inner.size() > kMaxOrdinalChars) return false;
+  return std::all_of(inner.begin(), inner.end(), [](char32_t code) {
+    return (code >= U'A' && code <= U'Z') || (code >= U'a' && code <= U'z');
+  });
+}
+
+bool IsIdeograph(char32_t code) {
+  return code >= 0x3400 && code <= 0x9FFF;
+}
+
 LabelParts Split(OrdinalStyle style, int ordinal, std::u32string_view rest) {
   LabelParts parts;
   parts.style = style;
@@ -51,6 +65,9 @@ std::optional<LabelParts> SplitParenthesis(std::u32string_view label) {
   }
   if (auto chinese = ChineseOrdinal(inner)) {
     return Split(OrdinalStyle::kChineseParenthesis, *chinese, rest);
+  }
+  if (IsMisreadNumeral(inner) && !rest.empty() && IsIdeograph(rest.front())) {
+    return Split(OrdinalStyle::kNone, 0, rest);
   }
   return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include "document_text.hpp"
 #include "label_matcher.hpp"
 #include "nianbao/schema.hpp"
+#include "reading_evidence.hpp"
 #include "table_mapper.hpp"
 #include "template_model.hpp"
 
@@ -100,6 +101,21 @@ void AddUnreadFees(Record& record, const std::map<std::string, std::optional<dou
   }
 }
 
+// The arithmetic weighed between the readings of uncertain OCR cells (reading_evidence.hpp);
+// a value given a reading loses its low-confidence (or not-a-number) warning for the one
+// saying why.
+void SettleByArithmetic(const TemplateSpec& spec, TableMapping& mapping,
+                        std::map<std::string, std::optional<double>>& by_key) {
+  WeighedReadings weighed = WeighReadings(spec, mapping.values, by_key);
+  for (const std::string& key : weighed.settled) {
+    std::erase_if(mapping.warnings, [&](const Diagnostic& warning) {
+      return (warning.code == "schema.low_confidence" || warning.code == "schema.not_a_number") &&
+             warning.message.starts_with(key + ":");
+    });
+  }
+  mapping.warnings.insert(mapping.warnings.end(), weighed.warnings.begin(), weighed.warnings.end());
+}
+
 }  // namespace
 
 Mapper::Mapper(std::shared_ptr<const TemplateSet> templates,
@@ -134,11 +150,13 @@ Record Mapper::Map(const Document& document) const {
   record.warnings.insert(record.warnings.end(), text.warnings.begin(), text.warnings.end());
 
   std::map<std::string, std::optional<double>> by_key;
-  for (MappedValue& value : chosen.mapping.values) {
-    by_key[value.key] = value.value;
-    record.provenance[value.key] = value.where;
-    record.values.emplace_back(value.key, value.value);
-  }
+  for (MappedValue& value : chosen.mapping.values) by_key[value.key] = value.value;
+  struct ReadFee {
+    FeeFigure fee;
+    FeeSource source;
+    std::optional<double> value;
+  };
+  std::vector<ReadFee> fees;
   if (spec.fees && record.sections.contains("s6")) {
     for (const FeeFigure& fee : ReadFeeFigures(record.sections.at("s6"), normalizer_)) {
       const FeeSource source = LocateFeeFigure(document, fee, normalizer_);
@@ -156,13 +174,21 @@ Record Mapper::Map(const Document& document) const {
              {}});
       }
       by_key[fee.key] = value;
-      record.values.emplace_back(fee.key, value);
-      Provenance& where = record.provenance[fee.key];
-      where.page = source.page;
-      where.text = fee.text;
-      where.origin = source.ocr ? "ocr" : "text";
-      where.confidence = source.confidence;
+      fees.push_back({fee, source, value});
     }
+  }
+  SettleByArithmetic(spec, chosen.mapping, by_key);
+  for (MappedValue& value : chosen.mapping.values) {
+    record.provenance[value.key] = value.where;
+    record.values.emplace_back(value.key, value.value);
+  }
+  for (const ReadFee& read : fees) {
+    record.values.emplace_back(read.fee.key, read.value);
+    Provenance& where = record.provenance[read.fee.key];
+    where.page = read.source.page;
+    where.text = read.fee.text;
+    where.origin = read.source.ocr ? "ocr" : "text";
+    where.confidence = read.source.confidence;
   }
   OrderValues(record, spec);
   record.checks = EvaluateChecks(spec, by_key);

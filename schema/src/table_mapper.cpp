@@ -703,18 +703,40 @@ class TableWalker {
                fmt::format("{:.2f}", *confidence) + " (below " +
                fmt::format("{:.2f}", kMinReadingConfidence) + "); left out rather than guessed",
            row, cell.col);
+      AddReadings(mapped, *cell.cell, std::nullopt);
       result_.values.push_back(std::move(mapped));
       return;
     }
     normalize::CellValue value = ParseWrapped(cell.cell->text);
     if (value.HasValue()) {
       mapped.value = value.number;
+      AddReadings(mapped, *cell.cell, mapped.value);
     } else {
+      AddReadings(mapped, *cell.cell, std::nullopt);
       Warn("schema.not_a_number",
            key + ": \"" + cell.cell->text + "\" is not a number (" + value.reason + ")", row,
            cell.col);
     }
     result_.values.push_back(std::move(mapped));
+  }
+
+  // The numbers an OCR cell's readings give other than `value` (its own text first when that
+  // is not the value taken): what the arithmetic may weigh. Blank readings are no evidence.
+  void AddReadings(MappedValue& mapped, const Cell& cell, std::optional<double> value) const {
+    std::vector<std::string> texts;
+    if (!value) texts.push_back(cell.text);
+    texts.insert(texts.end(), cell.alternatives.begin(), cell.alternatives.end());
+    for (const std::string& text : texts) {
+      if (IsBlankText(text)) continue;
+      const normalize::CellValue reading = ParseWrapped(text);
+      if (!reading.HasValue() || (value && reading.number == *value)) continue;
+      if (std::find(mapped.readings.begin(), mapped.readings.end(), reading.number) !=
+          mapped.readings.end()) {
+        continue;
+      }
+      mapped.readings.push_back(reading.number);
+      mapped.reading_texts.push_back(text);
+    }
   }
 
   // A cell's value; a number wrapped over lines in a narrow cell (４０\n９２) is read whole

@@ -22,6 +22,10 @@ struct MappedValue {
   std::string key;
   std::optional<double> value;
   Provenance where;
+  // An OCR cell whose readings differed: the numbers its readings give (other than `value`),
+  // for the template's arithmetic to weigh (reading_evidence.hpp).
+  std::vector<double> readings;
+  std::vector<std::string> reading_texts;  // as read, for the warnings
 };
 
 // A data row whose labels name no row of the template (unreadable, ambiguous, or refused):

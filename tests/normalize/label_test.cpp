@@ -291,6 +291,9 @@ TEST_CASE("SplitOrdinal recognises every enumerator style", "[normalize][label]"
       {"（十）其他", OrdinalStyle::kChineseParenthesis, 10, "其他"},
       {"（十二）其他", OrdinalStyle::kChineseParenthesis, 12, "其他"},
       {"（六）其它处理", OrdinalStyle::kChineseParenthesis, 6, "其他处理"},
+      // OCR's Latin letters for a numeral in parentheses: an enumerator of unknown number.
+      {"(AN)\n其他处\n理", OrdinalStyle::kNone, 0, "其他处理"},
+      {"(AN)", OrdinalStyle::kNone, 0, "(AN)"},  // no Chinese label after it: kept whole
       {"（1）加大主动公开力度", OrdinalStyle::kArabicParenthesis, 1, "加大主动公开力度"},
       {"(2) 加强政府信息管理", OrdinalStyle::kArabicParenthesis, 2, "加强政府信息管理"},
       {"（１２）x", OrdinalStyle::kArabicParenthesis, 12, "x"},

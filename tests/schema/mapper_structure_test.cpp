@@ -329,27 +329,30 @@ TEST_CASE("templates load from a folder; a missing folder is a clear error", "[s
                   nianbao::Error);
 }
 
-TEST_CASE("tables both templates read alike: the template issued for the year", "[schema]") {
-  auto table4 = [] {
-    TableBuilder builder;
-    builder.Row({{"行政复议", 1, 5}, {"行政诉讼", 1, 10}});
-    builder.Row({{"结果维持", 2, 1},
-                 {"结果纠正", 2, 1},
-                 {"其他结果", 2, 1},
-                 {"尚未审结", 2, 1},
-                 {"总计", 2, 1},
-                 {"未经复议直接起诉", 1, 5},
-                 {"复议后起诉", 1, 5}});
-    std::vector<TableBuilder::Spec> leaves;
-    for (int group = 0; group < 2; ++group) {
-      for (const char* label : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
-        leaves.push_back({label});
-      }
+// Table 四 of the template (行政复议, then 行政诉讼 直接起诉 / 复议后起诉) with one row of figures.
+static nianbao::Table Table4Of(const std::vector<std::string>& figures) {
+  TableBuilder builder;
+  builder.Row({{"行政复议", 1, 5}, {"行政诉讼", 1, 10}});
+  builder.Row({{"结果维持", 2, 1},
+               {"结果纠正", 2, 1},
+               {"其他结果", 2, 1},
+               {"尚未审结", 2, 1},
+               {"总计", 2, 1},
+               {"未经复议直接起诉", 1, 5},
+               {"复议后起诉", 1, 5}});
+  std::vector<TableBuilder::Spec> leaves;
+  for (int group = 0; group < 2; ++group) {
+    for (const char* label : {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) {
+      leaves.push_back({label});
     }
-    builder.Row(leaves);
-    builder.Values({}, Repeat("0", 15));
-    return builder.Build();
-  };
+  }
+  builder.Row(leaves);
+  builder.Values({}, figures);
+  return builder.Build();
+}
+
+TEST_CASE("tables both templates read alike: the template issued for the year", "[schema]") {
+  auto table4 = [] { return Table4Of(Repeat("0", 15)); };
   auto of_year = [&](const std::string& year) {
     return MapDocument(DocumentOf({Para("某局" + year + "年政府信息公开工作年度报告"), table4()}));
   };
@@ -395,4 +398,53 @@ TEST_CASE("an uncertain OCR reading gives null and a warning, a certain one its 
   CHECK(std::isnan(*ValueOf(record, "t2.penalty.decisions")));
   CHECK(HasWarning(record, "schema.low_confidence"));
   CHECK(ValueOf(record, "t2.coercion.decisions") == 0);
+}
+
+// Table 四 of an OCR'd 2021 report: 行政复议 3 0 ? 1 6 (其他结果 as `other`, its confidence and
+// other readings as given), 行政诉讼 all 0.
+static nianbao::schema::Record MapScannedTable4(const std::string& other, double confidence,
+                                                const std::vector<std::string>& alternatives) {
+  std::vector<std::string> figures = {"3", "0", other, "1", "6"};
+  for (const std::string& zero : Repeat("0", 10)) figures.push_back(zero);
+  nianbao::Table table = Table4Of(figures);
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) {
+    cell.confidence = 0.97;
+    if (cell.row == 3 && cell.col == 2) {
+      cell.confidence = confidence;
+      cell.alternatives = alternatives;
+    }
+  }
+  return MapDocument(DocumentOf({Para("某局2022年政府信息公开工作年度报告"), table}));
+}
+
+TEST_CASE("the arithmetic is evidence between a cell's OCR readings, never a source of numbers",
+          "[schema]") {
+  SECTION("an unsure cell takes the one reading that makes its sums hold") {
+    const nianbao::schema::Record record = MapScannedTable4("站", 0.6, {"2", "8"});
+    CHECK(ValueOf(record, "t4.review.other") == 2);
+    CHECK(HasWarning(record, "schema.reading_by_arithmetic"));
+    CHECK(!HasWarning(record, "schema.low_confidence"));
+  }
+  SECTION("no reading makes them hold: left out") {
+    const nianbao::schema::Record record = MapScannedTable4("站", 0.6, {"5", "8"});
+    REQUIRE(HasKey(record, "t4.review.other"));
+    CHECK(std::isnan(*ValueOf(record, "t4.review.other")));
+    CHECK(HasWarning(record, "schema.low_confidence"));
+    CHECK(!HasWarning(record, "schema.reading_by_arithmetic"));
+  }
+  SECTION("a number no reading gave is never made, even where the sums would want it") {
+    const nianbao::schema::Record record = MapScannedTable4("站", 0.6, {});
+    CHECK(std::isnan(*ValueOf(record, "t4.review.other")));
+  }
+  SECTION("a trusted reading that breaks its sums, where another reading fits, is left out") {
+    const nianbao::schema::Record record = MapScannedTable4("8", 0.95, {"2"});
+    CHECK(std::isnan(*ValueOf(record, "t4.review.other")));
+    CHECK(HasWarning(record, "schema.reading_breaks_arithmetic"));
+  }
+  SECTION("a trusted reading whose sums hold stays") {
+    const nianbao::schema::Record record = MapScannedTable4("2", 0.95, {"8"});
+    CHECK(ValueOf(record, "t4.review.other") == 2);
+    CHECK(!HasWarning(record, "schema.reading_breaks_arithmetic"));
+  }
 }

@@ -17,7 +17,7 @@ resolution). The truth is the source report's truth file, copied next to the sca
         tests/data/reports/footer_linebreak_2021.pdf --page 1 --dpi 200 --quality 35
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
     tests/tools/make_scans.py --out tests/data/scans --tables  # tables as scans break them:
-        # a last row carried over alone, bold rulings
+        # a last row carried over alone, bold rulings, a label cut by the page break
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """
@@ -232,6 +232,29 @@ def make_bold_rulings(out_dir: Path, dpi: int = 200) -> Path:
     return save_scan([page], out_dir / f"bold_rulings_scan{dpi}.pdf", rng, dpi, 1.0)
 
 
+def make_cut_row(out_dir: Path, dpi: int = 200) -> Path:
+    """Rows of table 三 whose last label the page break cut: page 1 ends with
+    "5.要求行政机关确认 / 或重新出具已获取信", page 2 opens with the rest, "息", in a row
+    of its own (its values on page 1), then the rows of （六）其他处理."""
+    font = ImageFont.truetype(FONT, dpi * 2 // 15)
+    left = int(0.9 * dpi)
+    widths = [int(0.7 * dpi), int(1.45 * dpi), int(0.55 * dpi), int(0.55 * dpi)]
+    row, tall = int(0.22 * dpi), int(0.4 * dpi)
+    first, second = blank_page(dpi, 2.4), blank_page(dpi, 2.4)
+    draw_table(ImageDraw.Draw(first), font, left, int(0.6 * dpi), widths, [row, tall, tall, tall],
+               [(0, 0, 4, 1, "（五）\n不予\n处理"), (0, 1, 1, 1, "2.重复申请"), (0, 2, 1, 1, "3"),
+                (0, 3, 1, 1, "3"), (1, 1, 1, 1, "3.要求提供公开\n出版物"), (1, 2, 1, 1, "—"),
+                (1, 3, 1, 1, "—"), (2, 1, 1, 1, "4.无正当理由大\n量反复申请"), (2, 2, 1, 1, "1"),
+                (2, 3, 1, 1, "1"), (3, 1, 1, 1, "5.要求行政机关确认\n或重新出具已获取信"),
+                (3, 2, 1, 1, "2"), (3, 3, 1, 1, "2")], 2)
+    draw_table(ImageDraw.Draw(second), font, left, int(0.6 * dpi), widths, [row, row, row],
+               [(0, 0, 1, 1, ""), (0, 1, 1, 1, "息"), (0, 2, 1, 1, ""), (0, 3, 1, 1, ""),
+                (1, 0, 2, 1, "（六）\n其他处理"), (1, 1, 1, 1, "1.其他"), (1, 2, 1, 1, "4"),
+                (1, 3, 1, 1, "4"), (2, 1, 1, 1, "2.总计"), (2, 2, 1, 1, "4"), (2, 3, 1, 1, "4")],
+               2)
+    rng = random.Random(f"cut-row-{dpi}")
+    return save_scan([first, second], out_dir / f"cut_row_scan{dpi}.pdf", rng, dpi, 1.0)
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
@@ -247,7 +270,7 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
     parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
     parser.add_argument("--tables", action="store_true",
-                        help="only the tables as scans break them (carried row, bold rulings)")
+                        help="only the tables as scans break them (carried row, bold rulings, cut row)")
     args = parser.parse_args()
     for tool in ("pdftoppm", "img2pdf"):
         if shutil.which(tool) is None:
@@ -259,6 +282,7 @@ def main() -> int:
     if args.tables:
         print(make_carried_row(args.out))
         print(make_bold_rulings(args.out))
+        print(make_cut_row(args.out))
         return 0
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:

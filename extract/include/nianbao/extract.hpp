@@ -64,6 +64,9 @@ struct Cell {
   // How sure the reader is of the text (0–1), where reading is uncertain (OCR); absent
   // where the text was in the file as characters.
   std::optional<double> confidence;
+  // Other readings of the same cell where the reader's readings differed (OCR): evidence
+  // for the template's arithmetic to weigh, never a value by themselves.
+  std::vector<std::string> alternatives;
 
   int EndRow() const { return row + rowspan; }  // one past the last row covered
   int EndCol() const { return col + colspan; }

@@ -363,6 +363,7 @@ class ScannedPageReader {
         reading.text.find('-') == std::string::npos && StartsWithMinus(InkPieces(*rect))) {
       reading.text = "-" + reading.text;
       reading.confidence = std::min(reading.confidence, kDisagreementConfidence);
+      reading.alternatives.clear();  // readings that passed over the sign are no evidence
     }
     return reading;
   }
@@ -381,7 +382,8 @@ class ScannedPageReader {
     if (label_is_value && digits == Digits(label.text)) return value;
     // Two models, one cell, their digits differ: a third reading (chi_sim held to the
     // value's characters, on the cell scaled up) must agree with eng's, else neither is
-    // trusted.
+    // trusted. Whatever is returned names the other readings (evidence for the arithmetic).
+    std::vector<std::string> readings = {label.text, value.text};
     if (!digits.empty() && value.confidence >= kTrustedReading) {
       PixPtr larger(pixScaleGrayLI(&crop, 2 * factor, 2 * factor));
       PixPtr larger_framed(larger ? pixAddBorder(larger.get(), 2 * kCellBorder, 255) : nullptr);
@@ -389,27 +391,71 @@ class ScannedPageReader {
         Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi);
         if (Digits(third.text) == digits && third.confidence >= kTrustedReading) {
           value.confidence = std::min(value.confidence, third.confidence);
-          return value;
+          return WithAlternatives(std::move(value), readings);
         }
+        readings.push_back(third.text);
       }
     }
-    if (!label_is_value) return label;
+    if (!label_is_value) return WithAlternatives(std::move(label), readings);
     value.confidence = std::min(value.confidence, kDisagreementConfidence);
-    return value;
+    return WithAlternatives(std::move(value), readings);
+  }
+
+  // `reading` with the other texts of `readings` (distinct, not its own) as alternatives.
+  static Reading WithAlternatives(Reading reading, const std::vector<std::string>& readings) {
+    for (const std::string& text : readings) {
+      if (text == reading.text ||
+          std::find(reading.alternatives.begin(), reading.alternatives.end(), text) !=
+              reading.alternatives.end()) {
+        continue;
+      }
+      reading.alternatives.push_back(text);
+    }
+    return reading;
+  }
+
+  // The box of the cell's last line of ink and its characters' height, as the lattice steps
+  // give them for text: a table cut by the page break is joined again where the last line
+  // of a cell's text runs to the cell's edge (table_merge.cpp).
+  void MarkLastLine(lattice::GridCell& cell) const {
+    std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(cell.box, kCellInsetInches),
+                                              [](BOX* b) { boxDestroy(&b); });
+    const std::vector<Piece> pieces = InkPieces(*rect);
+    const l_int32 height = Tallest(pieces);
+    if (pieces.empty() || height <= 0) return;
+    l_int32 bottom = 0;
+    for (const Piece& piece : pieces) bottom = std::max(bottom, piece.y + piece.h);
+    l_int32 x0 = -1, x1 = 0, top = bottom;
+    for (const Piece& piece : pieces) {
+      if (2 * piece.y + piece.h < 2 * (bottom - height)) continue;  // centre above the line
+      x0 = x0 < 0 ? piece.x : std::min(x0, piece.x);
+      x1 = std::max(x1, piece.x + piece.w);
+      top = std::min(top, piece.y);
+    }
+    l_int32 rect_x = 0, rect_y = 0;
+    boxGetGeometry(rect.get(), &rect_x, &rect_y, nullptr, nullptr);
+    const double scale = kPointsPerInch / dpi_;
+    cell.last_line = {(rect_x + x0) * scale, (rect_y + top) * scale, (rect_x + x1) * scale,
+                      (rect_y + bottom) * scale};
+    cell.font_size = height * scale;
   }
 
   PlacedTable ReadTable(lattice::GridTable& grid_table, int page_number) {
     std::vector<double> confidences;
+    std::vector<std::vector<std::string>> alternatives;
     for (lattice::GridCell& cell : grid_table.cells) {
       Reading reading = OutOfTime() ? Reading{"", 0.0} : ReadCell(cell.box);
       cell.text = std::move(reading.text);
       confidences.push_back(reading.confidence);
+      alternatives.push_back(std::move(reading.alternatives));
+      if (!cell.text.empty()) MarkLastLine(cell);
     }
     PlacedTable placed = ToPlacedTable(lattice::GridTable(grid_table), page_number);
     placed.table.origin = TableOrigin::kOcr;
     for (size_t idx = 0; idx < placed.table.cells.size(); ++idx) {
       Cell& cell = placed.table.cells[idx];
       cell.confidence = confidences[idx];
+      cell.alternatives = std::move(alternatives[idx]);
       if (cell.bbox) cell.bbox = unrotate_(*cell.bbox);
       if (scan_ && idx < grid_table.cells.size()) {
         scan_->cells.push_back(

@@ -57,7 +57,8 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi);
 // One reading by Tesseract.
 struct Reading {
   std::string text;
-  double confidence = 0;  // 0–1: the lowest of the characters' confidences
+  double confidence = 0;                  // 0–1: the lowest of the characters' confidences
+  std::vector<std::string> alternatives;  // other readings of the same image that differ
 };
 
 // Tesseract with chi_sim (labels, text) and eng (values) loaded once. Not copyable.

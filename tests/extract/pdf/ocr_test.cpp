@@ -326,5 +326,22 @@ TEST_CASE("what a bold ruling leaves in a cell is never part of its figure", "[p
                       {"3", "0", "0", "—", "3", "0", "—", "2", "0", "2", "1", "0", "0", "—", "1"});
 }
 
+TEST_CASE("a label the page break cut is one row again on a scan", "[pdf][ocr]") {
+  // make_scans.py --tables: page 1 ends with the row "5.要求行政机关确认 / 或重新出具已获取信"
+  // (its figures there), page 2 opens with "息" in a row of its own and empty value cells.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/cut_row_scan200.pdf");
+  const std::vector<const Table*> tables = OcrTables(scan);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0]->rows == 6);  // 4 rows on page 1, the cut row joined, 2 more on page 2
+  bool joined = false;
+  for (const Cell& cell : tables[0]->cells) {
+    INFO("cell " << cell.row << "," << cell.col << ": " << cell.text);
+    CHECK(cell.text != "息");
+    if (cell.text.find("已获取信") != std::string::npos) joined = cell.text.ends_with("息");
+  }
+  CHECK(joined);
+}
+
 }  // namespace
 }  // namespace nianbao
