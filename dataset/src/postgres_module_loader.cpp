@@ -17,13 +17,8 @@ const LibpqFunctions& Libpq(const std::string& database) {
   static const ModuleTable<LibpqFunctions> module =
       OpenModuleTable<LibpqFunctions>({"nianbao-postgres.so", nianbao_postgres_module_begin,
                                        nianbao_postgres_module_end, NIANBAO_POSTGRES_MODULE_ENTRY});
-  if (module.table == nullptr) {
-    throw Error(ErrorKind::kUnsupported, database,
-                "a PostgreSQL dataset needs libpq (Debian: libpq5); the PostgreSQL module could "
-                "not be loaded: " +
-                    module.problem);
-  }
-  return *module.table;
+  return RequireModuleTable(module, database, "a PostgreSQL dataset needs libpq (Debian: libpq5)",
+                            "PostgreSQL");
 }
 
 }  // namespace nianbao::dataset

@@ -17,13 +17,8 @@ const SqliteFunctions& Sqlite(const std::string& database) {
   static const ModuleTable<SqliteFunctions> module =
       OpenModuleTable<SqliteFunctions>({"nianbao-sqlite.so", nianbao_sqlite_module_begin,
                                         nianbao_sqlite_module_end, NIANBAO_SQLITE_MODULE_ENTRY});
-  if (module.table == nullptr) {
-    throw Error(ErrorKind::kUnsupported, database,
-                "a SQLite dataset needs libsqlite3 (Debian: libsqlite3-0); the SQLite module "
-                "could not be loaded: " +
-                    module.problem);
-  }
-  return *module.table;
+  return RequireModuleTable(module, database,
+                            "a SQLite dataset needs libsqlite3 (Debian: libsqlite3-0)", "SQLite");
 }
 
 }  // namespace nianbao::dataset

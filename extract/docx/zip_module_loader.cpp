@@ -17,13 +17,7 @@ const LibzipFunctions& Libzip(const std::string& path) {
   static const ModuleTable<LibzipFunctions> module =
       OpenModuleTable<LibzipFunctions>({"nianbao-zip.so", nianbao_zip_module_begin,
                                         nianbao_zip_module_end, NIANBAO_ZIP_MODULE_ENTRY});
-  if (module.table == nullptr) {
-    throw Error(ErrorKind::kUnsupported, path,
-                "a DOCX package needs libzip (Debian: libzip4); the ZIP module could not be "
-                "loaded: " +
-                    module.problem);
-  }
-  return *module.table;
+  return RequireModuleTable(module, path, "a DOCX package needs libzip (Debian: libzip4)", "ZIP");
 }
 
 }  // namespace nianbao::docx_internal

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "nianbao/error.hpp"
+
 namespace nianbao {
 
 // A module as the program holds it: the bytes between `begin` and `end` (the symbols
@@ -55,6 +57,19 @@ ModuleTable<Table> OpenModuleTable(const EmbeddedModule& module) {
     }
   }
   return {table, ""};
+}
+
+// The opened table, or an Error (kUnsupported) about `path`: `needs` says what the document
+// needs and from which Debian package, `name` which module could not be loaded.
+template <typename Table>
+const Table& RequireModuleTable(const ModuleTable<Table>& module, const std::string& path,
+                                std::string_view needs, std::string_view name) {
+  if (module.table == nullptr) {
+    throw Error(ErrorKind::kUnsupported, path,
+                std::string(needs) + "; the " + std::string(name) +
+                    " module could not be loaded: " + module.problem);
+  }
+  return *module.table;
 }
 
 }  // namespace nianbao
