@@ -82,10 +82,15 @@ DocumentRow DocumentOf(const output::Outcome& outcome, const StoredMeta& meta) {
       meta.processed_at,
       meta.duration_ms};
   if (read) SetPlace(record, row);
-  const std::string text = output::OutcomeToJson(outcome).dump();
-  row.record = DeflateRecord(text);
-  row.record_size = static_cast<std::int64_t>(text.size());
   return row;
+}
+
+// The record stored once: without the parts its rows hold (record_blob.hpp).
+void SetStoredRecord(const output::Outcome& outcome, DocumentRows& rows) {
+  const std::string text = StoredRecordJson(output::OutcomeToJson(outcome),
+                                            RecordParts{rows.sections, rows.values, rows.checks});
+  rows.document.record = DeflateRecord(text);
+  rows.document.record_size = static_cast<std::int64_t>(text.size());
 }
 
 std::vector<ValueRow> ValuesOf(const schema::Record& record) {
@@ -134,6 +139,7 @@ DocumentRows RowsOf(const output::Outcome& outcome, const StoredMeta& meta) {
   DocumentRows rows{DocumentOf(outcome, meta), ValuesOf(record),   ChecksOf(record),
                     WarningsOf(record),        SectionsOf(record), {}};
   rows.source = SourceOf(rows.document.sha256, rows.document.path, outcome.source_fields);
+  SetStoredRecord(outcome, rows);
   return rows;
 }
 

@@ -45,8 +45,10 @@ struct DocumentRow {
   std::string status;                       // the record's: complete, partial, no_data, error
   std::optional<std::string> error_kind;
   std::optional<std::string> error;
-  std::string record;            // the whole record's JSON text, deflated (record_blob.hpp)
-  std::int64_t record_size = 0;  // the JSON text's length in bytes
+  // The record's JSON text as stored (record_blob.hpp: without the parts the long tables hold,
+  // when they give them back), deflated; and that text's length in bytes.
+  std::string record;
+  std::int64_t record_size = 0;
   std::string processed_at;
   std::optional<std::int64_t> duration_ms;
 };

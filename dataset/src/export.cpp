@@ -60,11 +60,12 @@ void ExportJsonl(Database& database, const std::vector<schema::RecordStatus>& st
       "SELECT d.record, (SELECT json_group_array(json_object('path', s.path, 'url', s.url,"
       " 'fetched_at', s.fetched_at)) FROM (SELECT * FROM document_sources WHERE sha256 ="
       " d.sha256 ORDER BY path) s), (SELECT count(*) FROM document_sources s WHERE s.sha256 ="
-      " d.sha256), d.path FROM documents d WHERE " +
+      " d.sha256), d.path, d.id FROM documents d WHERE " +
       StatusIn(statuses, "d.status") + " ORDER BY d.path, d.sha256");
+  RecordReader records(database);
   while (documents.Step()) {
     const std::string path = documents.Text(3);
-    std::string record = StoredRecordText(documents, 0, path);
+    std::string record = records.Text(documents.Integer(4), documents, 0, path);
     if (documents.Integer(2) < 2) {
       out << record << '\n';
       continue;
@@ -142,18 +143,22 @@ void ExportCsvLong(Database& database, const std::vector<schema::RecordStatus>& 
   out << CsvRow({"path", "sha256", "agency", "region_code", "region_name", "province", "city",
                  "county", "level", "agency_kind", "year", "template", "key", "value", "page",
                  "table", "row", "col", "text"});
-  Statement documents = database.Prepare(
-      std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
-      ", d.year, d.template, d.record FROM documents d WHERE " + StatusIn(statuses, "d.status") +
-      " AND EXISTS (SELECT 1 FROM document_values v WHERE v.document_id = d.id)"
-      " ORDER BY d.path, d.sha256");
+  Statement documents =
+      database.Prepare(std::string("SELECT d.path, d.sha256, d.agency,") + kPlaceColumnsSql +
+                       ", d.year, d.template, d.record, d.id FROM documents d WHERE " +
+                       StatusIn(statuses, "d.status") +
+                       " AND EXISTS (SELECT 1 FROM document_values v WHERE v.document_id = d.id)"
+                       " ORDER BY d.path, d.sha256");
   constexpr int kRecordColumn = 5 + kPlaceColumns;
+  RecordReader records(database);
   while (documents.Step()) {
     std::vector<std::string> columns;
     for (int column = 0; column < kRecordColumn; ++column)
       columns.push_back(documents.Text(column));
-    const schema::Record record = output::RecordFromJson(
-        Json::parse(StoredRecordText(documents, kRecordColumn, columns[0])), columns[0]);
+    const schema::Record record =
+        output::RecordFromJson(Json::parse(records.Text(documents.Integer(kRecordColumn + 1),
+                                                        documents, kRecordColumn, columns[0])),
+                               columns[0]);
     for (const auto& [key, value] : record.values) {
       std::vector<std::string> row = columns;
       row.push_back(key);

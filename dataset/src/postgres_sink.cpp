@@ -159,6 +159,13 @@ UPDATE documents SET region_code = record -> 'region' ->> 'code',
   record_size = octet_length(record::text);
 ALTER TABLE cell_values DROP COLUMN provenance;
 )sql",
+    // 3: records are written as SQLite schema version 4 stores them: without their sections,
+    // values and checks where the tables give them back exactly (record_blob.hpp). Records
+    // stored before stay whole (read as they are); the version keeps an older nianbao, which
+    // would read the new ones as they are stored, from reading this dataset.
+    R"sql(
+SELECT 1;
+)sql",
 };
 
 // After migration 2's statements: each record's text deflated into its own column, which
@@ -461,6 +468,42 @@ class PostgresSink final : public Sink {
   std::chrono::steady_clock::time_point last_renewal_ = std::chrono::steady_clock::now();
 };
 
+// A document's rows in sections, cell_values and checks (record_blob.hpp's RecordParts) as
+// three JSON arrays of arrays, in three columns.
+constexpr const char* kPartsSql =
+    "(SELECT json_agg(json_build_array(s.key, s.text)) FROM sections s"
+    " WHERE s.document_id = d.id),"
+    " (SELECT json_agg(json_build_array(v.key, v.value) ORDER BY v.position) FROM cell_values v"
+    " WHERE v.document_id = d.id),"
+    " (SELECT json_agg(json_build_array(c.rule, c.ok, c.lhs, c.rhs) ORDER BY c.position)"
+    " FROM checks c WHERE c.document_id = d.id)";
+
+std::optional<double> OptionalNumber(const Json& number) {
+  return number.is_number() ? std::optional<double>(number.get<double>()) : std::nullopt;
+}
+
+RecordParts PartsOf(const PgResult& rows, int row, int column, const std::string& where) {
+  auto array = [&](int at) {
+    Json json =
+        rows.IsNull(row, at) ? Json::array() : Json::parse(rows.Text(row, at), nullptr, false);
+    if (!json.is_array()) throw Error(ErrorKind::kDamaged, where, "a document's rows are not JSON");
+    return json;
+  };
+  RecordParts parts;
+  for (const Json& section : array(column)) {
+    parts.sections.push_back(
+        SectionRow{section.at(0).get<std::string>(), section.at(1).get<std::string>()});
+  }
+  for (const Json& value : array(column + 1)) {
+    parts.values.push_back(ValueRow{value.at(0).get<std::string>(), OptionalNumber(value.at(1))});
+  }
+  for (const Json& check : array(column + 2)) {
+    parts.checks.push_back(CheckRow{check.at(0).get<std::string>(), check.at(1).get<int>() != 0,
+                                    OptionalNumber(check.at(2)), OptionalNumber(check.at(3))});
+  }
+  return parts;
+}
+
 class PostgresReader final : public DatasetReader {
  public:
   explicit PostgresReader(const std::string& conninfo) : connection_(ConnectionString(conninfo)) {
@@ -480,13 +523,14 @@ class PostgresReader final : public DatasetReader {
     const bool deflated = version_ >= 2;
     ForEachRow(std::string("SELECT sha256, ") +
                    (deflated ? "encode(record, 'hex')" : "record::text") +
-                   ", processed_at, duration_ms FROM documents ORDER BY id",
+                   ", processed_at, duration_ms, " + kPartsSql + " FROM documents d ORDER BY id",
                [&](const PgResult& rows, int row) {
                  const std::string sha256 = rows.Text(row, 0);
-                 on_document(StoredDocument{
-                     sha256,
+                 const std::string stored =
                      deflated ? InflateRecord(BytesOfHex(rows.Text(row, 1), sha256), sha256)
-                              : rows.Text(row, 1),
+                              : rows.Text(row, 1);
+                 on_document(StoredDocument{
+                     sha256, RestoredRecordJson(stored, PartsOf(rows, row, 4, sha256), sha256),
                      StoredMeta{rows.Text(row, 2), rows.OptionalInteger(row, 3)}});
                });
   }

@@ -2,7 +2,12 @@
 
 #include <zlib.h>
 
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+
 #include "nianbao/error.hpp"
+#include "nianbao/output.hpp"
 
 namespace nianbao::dataset {
 namespace {
@@ -13,7 +18,72 @@ constexpr int kLevel = 6;
 // bound keeps a damaged length from asking for gigabytes).
 constexpr uLongf kMaxRatio = 1000;
 
+// The members of a record that its long tables hold.
+constexpr const char* kPartMembers[] = {"sections", "values", "checks"};
+
+// The members kPartMembers as output::RecordToJson writes them for these rows.
+Json PartsJson(const RecordParts& parts) {
+  schema::Record record;
+  for (const SectionRow& section : parts.sections) record.sections[section.key] = section.text;
+  for (const ValueRow& value : parts.values) record.values.emplace_back(value.key, value.value);
+  for (const CheckRow& check : parts.checks) {
+    record.checks.push_back(
+        schema::Check{check.rule, check.ok, check.lhs.value_or(NAN), check.rhs.value_or(NAN)});
+  }
+  return output::RecordToJson(record);
+}
+
+// Whether the tables hold `parts` as they are: a key twice among the values is one row there.
+bool TablesHoldAsTheyAre(const RecordParts& parts) {
+  std::unordered_set<std::string_view> keys;
+  for (const ValueRow& value : parts.values) {
+    if (!keys.insert(value.key).second) return false;
+  }
+  return true;
+}
+
+bool HasParts(const RecordParts& parts) {
+  return !parts.sections.empty() || !parts.values.empty() || !parts.checks.empty();
+}
+
+// Fills the empty members of kPartMembers from `parts`; whether any was filled.
+bool Restore(Json& record, const RecordParts& parts) {
+  if (!record.is_object() || !HasParts(parts)) return false;
+  const Json made = PartsJson(parts);
+  bool restored = false;
+  for (const char* member : kPartMembers) {
+    auto found = record.find(member);
+    if (found == record.end() || !found->empty() || made.at(member).empty()) continue;
+    *found = made.at(member);
+    restored = true;
+  }
+  return restored;
+}
+
 }  // namespace
+
+std::string StoredRecordJson(const Json& record, const RecordParts& parts) {
+  std::string whole = record.dump();
+  if (!record.is_object() || !HasParts(parts) || !TablesHoldAsTheyAre(parts)) return whole;
+  Json stripped = record;
+  for (const char* member : kPartMembers) {
+    auto found = stripped.find(member);
+    if (found != stripped.end()) found->clear();
+  }
+  std::string stored = stripped.dump();
+  Restore(stripped, parts);
+  return stripped.dump() == whole ? stored : whole;
+}
+
+std::string RestoredRecordJson(const std::string& stored_text, const RecordParts& parts,
+                               const std::string& where) {
+  if (!HasParts(parts)) return stored_text;
+  Json record = Json::parse(stored_text, nullptr, false);
+  if (record.is_discarded()) {
+    throw Error(ErrorKind::kDamaged, where, "a stored record is not JSON");
+  }
+  return Restore(record, parts) ? record.dump() : stored_text;
+}
 
 std::string DeflateRecord(std::string_view json_text) {
   uLongf size = compressBound(static_cast<uLong>(json_text.size()));

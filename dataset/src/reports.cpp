@@ -286,17 +286,19 @@ void LinkAttachments(Database& database) {
   Statement pages =
       database.Prepare("SELECT id, path, record FROM documents WHERE attachments > 0 ORDER BY id");
   std::vector<std::pair<std::int64_t, output::Outcome>> todo;
+  RecordReader records(database);
   while (pages.Step()) {
     const std::string path = pages.Text(1);
-    todo.emplace_back(pages.Integer(0),
-                      output::OutcomeFromJson(Json::parse(StoredRecordText(pages, 2, path)), path));
+    const std::int64_t id = pages.Integer(0);
+    todo.emplace_back(id,
+                      output::OutcomeFromJson(Json::parse(records.Text(id, pages, 2, path)), path));
   }
   Transaction transaction(database);
   Statement update =
       database.Prepare("UPDATE documents SET record = ?, record_size = ? WHERE id = ?");
   for (auto& [id, page] : todo) {
     LinkPage(database, id, page);
-    const std::string text = output::OutcomeToJson(page).dump();
+    const std::string text = StoredRecordJson(output::OutcomeToJson(page), records.Parts(id));
     update.BindBlob(1, DeflateRecord(text))
         .Bind(2, static_cast<std::int64_t>(text.size()))
         .Bind(3, id);

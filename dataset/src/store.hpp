@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "nianbao/dataset.hpp"
+#include "record_blob.hpp"
 #include "sink.hpp"
 #include "sqlite.hpp"
 
@@ -111,9 +112,23 @@ class ReadableDataset {
   Database database_;
 };
 
-// The record JSON text stored in `column` of `row` (documents.record, deflated); `where`
-// names the document in errors.
-std::string StoredRecordText(const Statement& row, int column, const std::string& where);
+// Reads stored records back whole (record_blob.hpp): inflated, with the parts stored only in
+// the long tables put back.
+class RecordReader {
+ public:
+  explicit RecordReader(Database& database);
+  // The rows of document `document_id` in sections, document_values and document_checks.
+  RecordParts Parts(std::int64_t document_id);
+  // The record JSON text of document `document_id`, whose stored form is in `column` of `row`
+  // (documents.record); `where` names the document in errors.
+  std::string Text(std::int64_t document_id, const Statement& row, int column,
+                   const std::string& where);
+
+ private:
+  Statement sections_;
+  Statement values_;
+  Statement checks_;
+};
 
 // Opens an existing dataset read-only, as it is, after checking its schema version is one this
 // nianbao knows (ReadableDataset reads an older one as the current version). Throws

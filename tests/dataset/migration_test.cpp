@@ -8,6 +8,7 @@
 
 #include "dataset_test_support.hpp"
 #include "nianbao/dataset.hpp"
+#include "record_blob.hpp"
 #include "store.hpp"
 
 namespace nianbao::dataset {
@@ -45,19 +46,22 @@ std::string Text(Database& database, const std::string& sql) {
 
 // The stored records' JSON text, in id order, one per line.
 std::string StoredRecords(Database& database) {
-  Statement rows = database.Prepare("SELECT sha256, record FROM documents ORDER BY id");
+  Statement rows = database.Prepare("SELECT sha256, record, id FROM documents ORDER BY id");
+  RecordReader reader(database);
   std::string records;
-  while (rows.Step()) records += StoredRecordText(rows, 1, rows.Text(0)) + "\n";
+  while (rows.Step()) records += reader.Text(rows.Integer(2), rows, 1, rows.Text(0)) + "\n";
   return records;
 }
 
 // sha256 -> the status in the record.
 std::map<std::string, std::string> RecordStatuses(Database& database) {
-  Statement rows = database.Prepare("SELECT sha256, record FROM documents");
+  Statement rows = database.Prepare("SELECT sha256, record, id FROM documents");
+  RecordReader reader(database);
   std::map<std::string, std::string> statuses;
   while (rows.Step()) {
     const std::string sha256 = rows.Text(0);
-    statuses[sha256] = Json::parse(StoredRecordText(rows, 1, sha256)).value("status", "");
+    statuses[sha256] =
+        Json::parse(reader.Text(rows.Integer(2), rows, 1, sha256)).value("status", "");
   }
   return statuses;
 }
@@ -87,7 +91,7 @@ TEST_CASE("a version-1 dataset is migrated: status from the record, nothing lost
   Store store(path);
   Database& database = store.database();
   CHECK(database.UserVersion() == CurrentSchemaVersion());
-  CHECK(CurrentSchemaVersion() == 3);
+  CHECK(CurrentSchemaVersion() == 4);
   // Rows of every table kept (dropping the old documents table must not cascade).
   CHECK(Text(database, kRowCounts) == counts_before);
   CHECK(StoredRecords(database) == records_before);
@@ -172,11 +176,13 @@ TEST_CASE("records older than status get one by the documented mapping",
   }
 }
 
-// A version-2 dataset in `path`, from the committed dump.
-void MakeVersion2(const std::string& path) {
+// A dataset of schema `version` in `path`, from the committed dump versionN.sql (its head
+// says how it was made; version 3's records were written whole by that version's write path).
+void MakeFromDump(const std::string& path, int version) {
   Database database(path, Database::Mode::kReadWrite);
-  database.Execute(ReadFile(std::string(NIANBAO_TEST_DATA) + "/dataset/version2.sql"));
-  REQUIRE(database.UserVersion() == 2);
+  database.Execute(ReadFile(std::string(NIANBAO_TEST_DATA) + "/dataset/version" +
+                            std::to_string(version) + ".sql"));
+  REQUIRE(database.UserVersion() == version);
 }
 
 std::string Exported(const std::string& path, ExportFormat format) {
@@ -194,11 +200,19 @@ void CheckExportsUnchanged(const std::string& path) {
   CHECK(Exported(path, ExportFormat::kReports) == ReadFile(expected + "reports.csv"));
 }
 
+// The exports of the dataset of schema `version` in `path`, opened read-only, unchanged, and
+// the file left at its version.
+void CheckExportsFromReadOnly(const std::string& path, int version) {
+  CheckExportsUnchanged(path);
+  Database old(path, Database::Mode::kReadOnly);
+  CHECK(old.UserVersion() == version);
+}
+
 TEST_CASE("a version-2 dataset is migrated to stored-once records, its exports unchanged",
           "[dataset][store][migration]") {
   TempDir dir;
   const std::string path = dir / "v2.sqlite";
-  MakeVersion2(path);
+  MakeFromDump(path, 2);
   std::string counts_before, records_before;
   {
     Database old(path, Database::Mode::kReadOnly);
@@ -206,15 +220,13 @@ TEST_CASE("a version-2 dataset is migrated to stored-once records, its exports u
     records_before = Text(old, "SELECT group_concat(record, char(10)) || char(10) FROM documents");
   }
   SECTION("exported from read-only: a migrated copy, the file untouched") {
-    CheckExportsUnchanged(path);
-    Database old(path, Database::Mode::kReadOnly);
-    CHECK(old.UserVersion() == 2);
+    CheckExportsFromReadOnly(path, 2);
   }
   SECTION("migrated in place") {
     {
       Store store(path);
       Database& database = store.database();
-      CHECK(database.UserVersion() == 3);
+      CHECK(database.UserVersion() == CurrentSchemaVersion());
       CHECK(Text(database, kRowCounts) == counts_before);
       CHECK(StoredRecords(database) == records_before);
       CHECK(Number(database, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -225,10 +237,67 @@ TEST_CASE("a version-2 dataset is migrated to stored-once records, its exports u
                  " WHERE path = 'in/bureau_2021_report.pdf'") == "city,department");
       CHECK(Number(database, "SELECT attachments FROM documents WHERE path = 'in/notice.html'") ==
             2);
-      CHECK(Number(database, "SELECT sum(record_size) FROM documents") ==
+      // Stored without the parts the long tables hold (version 4).
+      CHECK(Number(database, "SELECT sum(record_size) FROM documents") <
             static_cast<std::int64_t>(records_before.size()) - Number(database,
                                                                       "SELECT count(*) FROM "
                                                                       "documents"));
+    }
+    CheckExportsUnchanged(path);
+  }
+  SECTION("merged into a new dataset") {
+    MergeDatabases(dir / "merged.sqlite", {path});
+    CheckExportsUnchanged(dir / "merged.sqlite");
+  }
+}
+
+// The stored records' texts as they are in the file (inflated, nothing put back), in id order.
+std::vector<Json> RecordsAsStored(Database& database) {
+  Statement rows = database.Prepare("SELECT sha256, record FROM documents ORDER BY id");
+  std::vector<Json> records;
+  while (rows.Step()) records.push_back(Json::parse(InflateRecord(rows.Blob(1), rows.Text(0))));
+  return records;
+}
+
+TEST_CASE("a version-3 dataset is migrated to records stored once, its exports unchanged",
+          "[dataset][store][migration]") {
+  TempDir dir;
+  const std::string path = dir / "v3.sqlite";
+  MakeFromDump(path, 3);
+  std::string counts_before;
+  std::int64_t stored_bytes_before = 0;
+  {
+    Database old(path, Database::Mode::kReadOnly);
+    counts_before = Text(old, kRowCounts);
+    stored_bytes_before = Number(old, "SELECT sum(length(record)) FROM documents");
+    // The old write path stored the sections twice: in the record and in their table.
+    int with_sections = 0;
+    for (const Json& record : RecordsAsStored(old)) {
+      with_sections += record.contains("sections") && !record["sections"].empty() ? 1 : 0;
+    }
+    CHECK(with_sections == 3);
+  }
+  SECTION("exported from read-only: a migrated copy, the file untouched") {
+    CheckExportsFromReadOnly(path, 3);
+  }
+  SECTION("migrated in place: sections, values and checks only in their tables") {
+    {
+      Store store(path);
+      Database& database = store.database();
+      CHECK(database.UserVersion() == 4);
+      CHECK(Text(database, kRowCounts) == counts_before);
+      for (const Json& record : RecordsAsStored(database)) {
+        for (const char* part : {"sections", "values", "checks"}) {
+          if (record.contains(part)) CHECK(record[part].empty());
+        }
+      }
+      CHECK(Number(database, "SELECT sum(length(record)) FROM documents") <
+            stored_bytes_before * 3 / 4);
+      Statement sizes = database.Prepare("SELECT sha256, record, record_size FROM documents");
+      while (sizes.Step()) {
+        CHECK(static_cast<std::int64_t>(InflateRecord(sizes.Blob(1), sizes.Text(0)).size()) ==
+              sizes.Integer(2));
+      }
     }
     CheckExportsUnchanged(path);
   }

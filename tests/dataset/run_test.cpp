@@ -231,10 +231,11 @@ TEST_CASE("the run stores each record's status; export --status filters by it",
   CHECK(by_status["no_data"] == std::vector<std::string>{dir / "in/notice.html"});
   {
     Store store(dir / "d.sqlite");
-    Statement rows = store.database().Prepare("SELECT sha256, status, record FROM documents");
+    Statement rows = store.database().Prepare("SELECT sha256, status, record, id FROM documents");
+    RecordReader records(store.database());
     int same = 0;
     while (rows.Step()) {
-      const Json record = Json::parse(StoredRecordText(rows, 2, rows.Text(0)));
+      const Json record = Json::parse(records.Text(rows.Integer(3), rows, 2, rows.Text(0)));
       same += record.value("status", "") == rows.Text(1) ? 1 : 0;
     }
     CHECK(same == 4);

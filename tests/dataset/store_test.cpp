@@ -95,7 +95,10 @@ TEST_CASE("a worker's rows reach the parent as they were made", "[dataset][store
   CHECK_FALSE(row.error);
   CHECK(row.record == rows.document.record);
   CHECK(row.record_size == rows.document.record_size);
-  CHECK(InflateRecord(row.record, "a.pdf") == output::OutcomeToJson(outcome).dump());
+  const DocumentRows made = RowsOf(outcome, StoredMeta{"2026-12-03T00:00:00Z", 7});
+  CHECK(RestoredRecordJson(InflateRecord(row.record, "a.pdf"),
+                           RecordParts{made.sections, made.values, made.checks},
+                           "a.pdf") == output::OutcomeToJson(outcome).dump());
   CHECK(row.processed_at == "2026-12-03T00:00:00Z");
   CHECK(row.duration_ms == std::optional<std::int64_t>(7));
   REQUIRE(back.values.size() == 4);
@@ -161,6 +164,45 @@ TEST_CASE("a record is stored whole and in long form", "[dataset][store]") {
   }
 }
 
+// The record as documents.record holds it: inflated, nothing put back.
+Json RecordAsStored(Store& store, const std::string& sha256) {
+  Statement row = store.database().Prepare("SELECT record FROM documents WHERE sha256 = ?");
+  row.Bind(1, sha256);
+  REQUIRE(row.Step());
+  return Json::parse(InflateRecord(row.Blob(0), sha256));
+}
+
+TEST_CASE("a record is stored once: sections, values and checks only in their tables",
+          "[dataset][store]") {
+  TempDir dir;
+  Store store(dir / "d.sqlite");
+  Json record = SampleRecord("aa", "a.pdf", 212);
+  // Numbers whose text must come back exactly from the tables' REAL columns.
+  record["values"]["t3.new.legal"] = 0.30000000000000004;
+  record["values"]["t3.new.research"] = -1e300;
+  record["values"]["t3.new.social"] = nullptr;
+  record["checks"].push_back(
+      {{"rule", "t3.balance.legal"}, {"ok", true}, {"lhs", 2.5}, {"rhs", 12345678901234}});
+  Put(store, record, StoredMeta{"t", 1});
+  const Json stored = RecordAsStored(store, "aa");
+  CHECK(stored["sections"].empty());
+  CHECK(stored["values"].empty());
+  CHECK(stored["checks"].empty());
+  CHECK(stored["provenance"] == record["provenance"]);
+  CHECK(Export(dir / "d.sqlite", ExportFormat::kJsonl) == record.dump() + "\n");
+
+  SECTION("a record the tables cannot give back exactly is stored whole") {
+    // A key twice among the values is one row in document_values.
+    output::Outcome outcome = output::OutcomeFromJson(SampleRecord("bb", "b.pdf", 3), "test");
+    outcome.record.values.emplace_back("t3.new.natural", 4);
+    store.Put(outcome, StoredMeta{"t", 1});
+    const std::string whole = output::OutcomeToJson(outcome).dump();
+    CHECK(RecordAsStored(store, "bb").dump() == whole);
+    const std::string exported = Export(dir / "d.sqlite", ExportFormat::kJsonl);
+    CHECK(exported == record.dump() + "\n" + whole + "\n");
+  }
+}
+
 // A record as the schema stage decides it, with the given status.
 Json WithStatus(Json record, const std::string& status) {
   record["status"] = status;
@@ -195,10 +237,11 @@ TEST_CASE("the stored status is the record's own, never one the dataset derives"
   CHECK(store.StatusOf("bb") == std::optional<std::string>("no_data"));
   CHECK(store.StatusOf("cc") == std::optional<std::string>("partial"));
   CHECK(store.StatusOf("dd") == std::optional<std::string>("error"));
-  Statement rows = store.database().Prepare("SELECT sha256, status, record FROM documents");
+  Statement rows = store.database().Prepare("SELECT sha256, status, record, id FROM documents");
+  RecordReader records(store.database());
   int same = 0;
   while (rows.Step()) {
-    const Json record = Json::parse(StoredRecordText(rows, 2, rows.Text(0)));
+    const Json record = Json::parse(records.Text(rows.Integer(3), rows, 2, rows.Text(0)));
     same += record.value("status", "") == rows.Text(1) ? 1 : 0;
   }
   CHECK(same == 4);
