@@ -9,6 +9,8 @@
 #include <fmt/core.h>
 
 #include <random>
+#include <set>
+#include <unordered_map>
 
 #include "postgres.hpp"
 #include "record_blob.hpp"
@@ -166,6 +168,50 @@ ALTER TABLE cell_values DROP COLUMN provenance;
     R"sql(
 SELECT 1;
 )sql",
+    // 4: as SQLite's: keys of values and rules of checks are numbers into `names` (the views
+    // cell_values and checks give them by name, as the tables did), columns ordered so no
+    // row pads; every record stored once, by StoreRecordsOnce after this. key_id and rule_id
+    // have no foreign key: `names` only grows, and a check per row would cost ~240 lookups per
+    // document written.
+    R"sql(
+CREATE TABLE names (
+  id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+INSERT INTO names (name) SELECT key FROM cell_values UNION SELECT rule FROM checks ORDER BY 1;
+CREATE TABLE document_values (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  value DOUBLE PRECISION,
+  key_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (document_id, key_id)
+);
+INSERT INTO document_values (document_id, value, key_id, position)
+  SELECT v.document_id, v.value, n.id, v.position FROM cell_values v
+  JOIN names n ON n.name = v.key;
+DROP TABLE cell_values;
+CREATE INDEX document_values_key ON document_values (key_id, value);
+CREATE VIEW cell_values AS
+  SELECT v.document_id, v.position, n.name AS key, v.value
+  FROM document_values v JOIN names n ON n.id = v.key_id;
+CREATE TABLE document_checks (
+  document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  lhs DOUBLE PRECISION,
+  rhs DOUBLE PRECISION,
+  rule_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  ok SMALLINT NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+INSERT INTO document_checks (document_id, lhs, rhs, rule_id, position, ok)
+  SELECT c.document_id, c.lhs, c.rhs, n.id, c.position, c.ok FROM checks c
+  JOIN names n ON n.name = c.rule;
+DROP TABLE checks;
+CREATE INDEX document_checks_rule ON document_checks (rule_id, ok);
+CREATE VIEW checks AS
+  SELECT c.document_id, c.position, n.name AS rule, c.ok, c.lhs, c.rhs
+  FROM document_checks c JOIN names n ON n.id = c.rule_id;
+)sql",
 };
 
 // After migration 2's statements: each record's text deflated into its own column, which
@@ -182,6 +228,66 @@ void DeflateStoredRecords(PgConnection& connection) {
       "ALTER TABLE documents RENAME COLUMN record_deflated TO record;"
       "ALTER TABLE documents ALTER COLUMN record SET NOT NULL;"
       "ALTER TABLE documents ALTER COLUMN record_size SET NOT NULL;");
+}
+
+// A document's rows in sections, cell_values and checks (record_blob.hpp's RecordParts) as
+// three JSON arrays of arrays, in three columns (tables before version 4, views since).
+constexpr const char* kPartsSql =
+    "(SELECT json_agg(json_build_array(s.key, s.text)) FROM sections s"
+    " WHERE s.document_id = d.id),"
+    " (SELECT json_agg(json_build_array(v.key, v.value) ORDER BY v.position) FROM cell_values v"
+    " WHERE v.document_id = d.id),"
+    " (SELECT json_agg(json_build_array(c.rule, c.ok, c.lhs, c.rhs) ORDER BY c.position)"
+    " FROM checks c WHERE c.document_id = d.id)";
+
+std::optional<double> OptionalNumber(const Json& number) {
+  return number.is_number() ? std::optional<double>(number.get<double>()) : std::nullopt;
+}
+
+RecordParts PartsOf(const PgResult& rows, int row, int column, const std::string& where) {
+  auto array = [&](int at) {
+    Json json =
+        rows.IsNull(row, at) ? Json::array() : Json::parse(rows.Text(row, at), nullptr, false);
+    if (!json.is_array()) {
+      throw Error(ErrorKind::kDamaged, where, "a document's rows are not JSON");
+    }
+    return json;
+  };
+  RecordParts parts;
+  for (const Json& section : array(column)) {
+    parts.sections.push_back(
+        SectionRow{section.at(0).get<std::string>(), section.at(1).get<std::string>()});
+  }
+  for (const Json& value : array(column + 1)) {
+    parts.values.push_back(ValueRow{value.at(0).get<std::string>(), OptionalNumber(value.at(1))});
+  }
+  for (const Json& check : array(column + 2)) {
+    parts.checks.push_back(CheckRow{check.at(0).get<std::string>(), check.at(1).get<int>() != 0,
+                                    OptionalNumber(check.at(2)), OptionalNumber(check.at(3))});
+  }
+  return parts;
+}
+
+// After migration 4's statements: each record stored again without the parts its rows hold.
+void StoreRecordsOnce(PgConnection& connection) {
+  PgResult records = connection.Query(std::string("SELECT id, sha256, encode(record, 'hex'), ") +
+                                      kPartsSql + " FROM documents d");
+  for (int row = 0; row < records.Rows(); ++row) {
+    const std::string sha256 = records.Text(row, 1);
+    const std::string text = InflateRecord(BytesOfHex(records.Text(row, 2), sha256), sha256);
+    const Json record = Json::parse(text, nullptr, false);
+    if (record.is_discarded()) {
+      throw Error(ErrorKind::kDamaged, sha256, "a stored record is not JSON");
+    }
+    const std::string stored = StoredRecordJson(record, PartsOf(records, row, 3, sha256));
+    if (stored == text) continue;
+    connection.Query(
+        "UPDATE documents SET record = decode($2, 'hex'), record_size = $3 WHERE id = $1",
+        PgParams()
+            .Add(records.Integer(row, 0))
+            .Add(HexOf(DeflateRecord(stored)))
+            .Add(static_cast<std::int64_t>(stored.size())));
+  }
 }
 
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
@@ -210,20 +316,22 @@ int StoredVersion(PgConnection& connection) {
                           version, kSchemaVersion));
 }
 
-void Migrate(PgConnection& connection) {
+// Takes the tables to version `target` (kSchemaVersion but in tests of the migrations).
+void Migrate(PgConnection& connection, int target = kSchemaVersion) {
   PgTransaction transaction(connection);
   connection.Query("SELECT pg_advisory_xact_lock($1)", PgParams().Add(kMigrationLock));
   connection.Execute("CREATE TABLE IF NOT EXISTS nianbao_schema (version INTEGER NOT NULL)");
   int version = StoredVersion(connection);
   if (version > kSchemaVersion) NewerSchema(connection.name(), version);
-  for (int step = version; step < kSchemaVersion; ++step) {
+  for (int step = version; step < target; ++step) {
     connection.Execute(kMigrations[step]);
     if (step == 1) DeflateStoredRecords(connection);
+    if (step == 3) StoreRecordsOnce(connection);
   }
-  if (version < kSchemaVersion) {
+  if (version < target) {
     connection.Execute("DELETE FROM nianbao_schema");
     connection.Query("INSERT INTO nianbao_schema (version) VALUES ($1)",
-                     PgParams().Add(std::int64_t{kSchemaVersion}));
+                     PgParams().Add(std::int64_t{target}));
   }
   transaction.Commit();
 }
@@ -246,21 +354,24 @@ Json NullOr(const std::optional<double>& number) {
 
 // The long-form rows of a document as JSON arrays, inserted by json_to_recordset: one
 // statement for all of a document's values, checks, warnings and sections.
-std::string ValuesJson(const DocumentRows& rows) {
+// A name's id in the table names.
+using NameIds = std::unordered_map<std::string, std::int64_t>;
+
+std::string ValuesJson(const DocumentRows& rows, const NameIds& ids) {
   Json out = Json::array();
   std::int64_t position = 0;
   for (const ValueRow& value : rows.values) {
-    out.push_back({{"p", position++}, {"k", value.key}, {"v", NullOr(value.value)}});
+    out.push_back({{"p", position++}, {"k", ids.at(value.key)}, {"v", NullOr(value.value)}});
   }
   return out.dump();
 }
 
-std::string ChecksJson(const DocumentRows& rows) {
+std::string ChecksJson(const DocumentRows& rows, const NameIds& ids) {
   Json out = Json::array();
   std::int64_t position = 0;
   for (const CheckRow& check : rows.checks) {
     out.push_back({{"p", position++},
-                   {"r", check.rule},
+                   {"r", ids.at(check.rule)},
                    {"o", check.ok ? 1 : 0},
                    {"l", NullOr(check.lhs)},
                    {"h", NullOr(check.rhs)}});
@@ -298,15 +409,15 @@ constexpr const char* kInsertDocument =
 
 constexpr const char* kInsertLongRows = R"sql(
 WITH v AS (
-  INSERT INTO cell_values (document_id, position, key, value)
+  INSERT INTO document_values (document_id, position, key_id, value)
   SELECT $1, r.p, r.k, r.v FROM json_to_recordset($2::json)
-    AS r(p INTEGER, k TEXT, v DOUBLE PRECISION)
-  ON CONFLICT (document_id, key) DO UPDATE SET position = EXCLUDED.position,
+    AS r(p INTEGER, k INTEGER, v DOUBLE PRECISION)
+  ON CONFLICT (document_id, key_id) DO UPDATE SET position = EXCLUDED.position,
     value = EXCLUDED.value),
 c AS (
-  INSERT INTO checks (document_id, position, rule, ok, lhs, rhs)
+  INSERT INTO document_checks (document_id, position, rule_id, ok, lhs, rhs)
   SELECT $1, r.p, r.r, r.o, r.l, r.h FROM json_to_recordset($3::json)
-    AS r(p INTEGER, r TEXT, o SMALLINT, l DOUBLE PRECISION, h DOUBLE PRECISION)),
+    AS r(p INTEGER, r INTEGER, o SMALLINT, l DOUBLE PRECISION, h DOUBLE PRECISION)),
 w AS (
   INSERT INTO warnings (document_id, position, severity, code, message, location)
   SELECT $1, r.p, r.s, r.c, r.m, r.l::json FROM json_to_recordset($4::json)
@@ -380,6 +491,7 @@ class PostgresSink final : public Sink {
 
   void PutRows(const DocumentRows& rows) override {
     const DocumentRow& row = rows.document;
+    AddNames(rows);
     PgTransaction transaction(connection_);
     connection_.Query("DELETE FROM documents WHERE sha256 = $1", PgParams().Add(row.sha256));
     PgResult inserted = connection_.Query(kInsertDocument, PgParams()
@@ -412,8 +524,8 @@ class PostgresSink final : public Sink {
                                                                .Add(row.record_size));
     connection_.Query(kInsertLongRows, PgParams()
                                            .Add(inserted.Integer(0, 0))
-                                           .Add(ValuesJson(rows))
-                                           .Add(ChecksJson(rows))
+                                           .Add(ValuesJson(rows, name_ids_))
+                                           .Add(ChecksJson(rows, name_ids_))
                                            .Add(WarningsJson(rows))
                                            .Add(SectionsJson(rows))
                                            .Add(rows.source.sha256)
@@ -462,47 +574,37 @@ class PostgresSink final : public Sink {
   }
 
  private:
+  // The ids of the document's keys and rules not known yet, added to `names` when new. Outside
+  // the document's transaction: a name is never removed, and concurrent runs adding the same
+  // names (in the same order) wait for each other only for this statement.
+  void AddNames(const DocumentRows& rows) {
+    std::set<std::string> unknown;
+    for (const ValueRow& value : rows.values) {
+      if (!name_ids_.count(value.key)) unknown.insert(value.key);
+    }
+    for (const CheckRow& check : rows.checks) {
+      if (!name_ids_.count(check.rule)) unknown.insert(check.rule);
+    }
+    if (unknown.empty()) return;
+    const std::string names = Json(unknown).dump();
+    // A name another run is adding at the same time is waited for, then left to it: the
+    // second statement (a snapshot of its own) sees it.
+    connection_.Query(
+        "INSERT INTO names (name) SELECT json_array_elements_text($1::json) ORDER BY 1"
+        " ON CONFLICT (name) DO NOTHING",
+        PgParams().Add(names));
+    PgResult ids = connection_.Query(
+        "SELECT id, name FROM names WHERE name IN (SELECT json_array_elements_text($1::json))",
+        PgParams().Add(names));
+    for (int row = 0; row < ids.Rows(); ++row) name_ids_[ids.Text(row, 1)] = ids.Integer(row, 0);
+  }
+
   PgConnection connection_;
+  NameIds name_ids_;
   std::chrono::seconds lease_;
   std::string owner_;
   std::chrono::steady_clock::time_point last_renewal_ = std::chrono::steady_clock::now();
 };
-
-// A document's rows in sections, cell_values and checks (record_blob.hpp's RecordParts) as
-// three JSON arrays of arrays, in three columns.
-constexpr const char* kPartsSql =
-    "(SELECT json_agg(json_build_array(s.key, s.text)) FROM sections s"
-    " WHERE s.document_id = d.id),"
-    " (SELECT json_agg(json_build_array(v.key, v.value) ORDER BY v.position) FROM cell_values v"
-    " WHERE v.document_id = d.id),"
-    " (SELECT json_agg(json_build_array(c.rule, c.ok, c.lhs, c.rhs) ORDER BY c.position)"
-    " FROM checks c WHERE c.document_id = d.id)";
-
-std::optional<double> OptionalNumber(const Json& number) {
-  return number.is_number() ? std::optional<double>(number.get<double>()) : std::nullopt;
-}
-
-RecordParts PartsOf(const PgResult& rows, int row, int column, const std::string& where) {
-  auto array = [&](int at) {
-    Json json =
-        rows.IsNull(row, at) ? Json::array() : Json::parse(rows.Text(row, at), nullptr, false);
-    if (!json.is_array()) throw Error(ErrorKind::kDamaged, where, "a document's rows are not JSON");
-    return json;
-  };
-  RecordParts parts;
-  for (const Json& section : array(column)) {
-    parts.sections.push_back(
-        SectionRow{section.at(0).get<std::string>(), section.at(1).get<std::string>()});
-  }
-  for (const Json& value : array(column + 1)) {
-    parts.values.push_back(ValueRow{value.at(0).get<std::string>(), OptionalNumber(value.at(1))});
-  }
-  for (const Json& check : array(column + 2)) {
-    parts.checks.push_back(CheckRow{check.at(0).get<std::string>(), check.at(1).get<int>() != 0,
-                                    OptionalNumber(check.at(2)), OptionalNumber(check.at(3))});
-  }
-  return parts;
-}
 
 class PostgresReader final : public DatasetReader {
  public:
@@ -580,6 +682,11 @@ std::unique_ptr<DatasetReader> OpenPostgresReader(const std::string& conninfo) {
 
 int PostgresSchemaVersion() {
   return kSchemaVersion;
+}
+
+void CreatePostgresTables(const std::string& conninfo, int version) {
+  PgConnection connection(ConnectionString(conninfo));
+  Migrate(connection, version);
 }
 
 }  // namespace nianbao::dataset

@@ -24,4 +24,8 @@ std::unique_ptr<DatasetReader> OpenPostgresReader(const std::string& conninfo);
 // The schema version of the PostgreSQL tables this nianbao writes (table nianbao_schema).
 int PostgresSchemaVersion();
 
+// Creates the tables of schema `version` (≤ PostgresSchemaVersion()) in an empty database, as
+// the nianbao of that version made them: for tests of the migrations.
+void CreatePostgresTables(const std::string& conninfo, int version);
+
 }  // namespace nianbao::dataset
