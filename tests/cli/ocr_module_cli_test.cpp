@@ -64,6 +64,19 @@ TEST_CASE(
   CHECK(run.err.find("libsqlite3") == std::string::npos);
 }
 
+// libxml2, Nettle and ICU's i18n part are linked from Debian's archives (nianbao_prefer_archive
+// in CMakeLists.txt) and fmt from its headers: none is a library to map and bind at a start.
+TEST_CASE("extract: a text PDF loads no libxml2 nor Nettle nor libfmt nor ICU i18n library",
+          "[cli]") {
+  RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) + "/pdf/merged_cells.pdf");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("libpoppler") != std::string::npos);  // the trace works
+  CHECK(run.err.find("libxml2") == std::string::npos);
+  CHECK(run.err.find("libnettle") == std::string::npos);
+  CHECK(run.err.find("libfmt") == std::string::npos);
+  CHECK(run.err.find("libicui18n") == std::string::npos);
+}
+
 TEST_CASE("extract: a DOCX package loads the ZIP module and is read", "[cli]") {
   RunResult run = ExtractTracingLibraries(std::string(NIANBAO_SAMPLES) + "/city_2019_report.docx");
   CHECK(run.exit_code == 0);
