@@ -128,9 +128,11 @@ std::optional<ErrorKind> ErrorKindFromName(std::string_view name) {
 
 Error ErrorFromJson(const Json& error, const std::string& path) {
   ErrorKind kind = ErrorKindFromName(Text(error, "kind")).value_or(ErrorKind::kInternal);
-  const Json* location = Member(error, "location");
+  // `location` is what records written before the contract's name was followed hold.
+  const Json* place = Member(error, "place");
+  if (place == nullptr) place = Member(error, "location");
   return Error(kind, path, Text(error, "message"),
-               location != nullptr ? LocationFromJson(*location) : Location{});
+               place != nullptr ? LocationFromJson(*place) : Location{});
 }
 
 schema::Record RecordFromJson(const Json& json, const std::string& path_for_errors) {

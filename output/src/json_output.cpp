@@ -190,8 +190,9 @@ namespace {
 
 Json ErrorToJson(const Error& error) {
   Json detail = {{"kind", ErrorKindName(error.kind())}, {"message", error.message()}};
-  Json where = LocationToJson(error.location());
-  if (!where.empty()) detail["location"] = std::move(where);
+  // The contract names it `place` and always gives it: an empty object when the error is
+  // about the whole file.
+  detail["place"] = LocationToJson(error.location());
   return detail;
 }
 

@@ -77,7 +77,7 @@ TEST_CASE("an error record with crawl fields comes back unchanged", "[output][js
   CHECK(json.dump() ==
         R"({"schema":"nianbao/1","source":{"path":"crawl.warc.gz#7","sha256":"ab12",)"
         R"("url":"http://gov.example/a.pdf","format":"pdf"},"status":"error","error":)"
-        R"({"kind":"damaged","message":"truncated","location":{"page":3,"offset":1234}}})");
+        R"({"kind":"damaged","message":"truncated","place":{"page":3,"offset":1234}}})");
   CHECK(RoundTrip(outcome) == json.dump());
   const Outcome back = OutcomeFromJson(json, "x");
   REQUIRE(back.error);
@@ -130,6 +130,24 @@ TEST_CASE("JSON that is no record is refused with the file named", "[output][jso
   CHECK(refused(R"({"schema":"nianbao/1","source":{}})"));  // no status
   CHECK(refused(R"({"source":{},"status":"partial","missing":[{"keys":[],"reason":"gone"}]})"));
   CHECK(refused(R"({"source":{},"status":"partial","checks":[{"rule":"r"}]})"));
+}
+
+TEST_CASE("an error record always says its place, and reads back the older name", "[output]") {
+  const Error whole_file(ErrorKind::kEncrypted, "a.pdf", "the PDF is encrypted");
+  const Json json = ErrorRecordToJson("a.pdf", whole_file);
+  REQUIRE(json["error"].contains("place"));
+  CHECK(json["error"]["place"] == Json::object());
+  CHECK_FALSE(json["error"].contains("location"));
+
+  // Datasets written before the contract's name was followed hold `location`.
+  const Json older =
+      Json::parse(R"({"schema":"nianbao/1","source":{"path":"b.docx"},"status":"error",)"
+                  R"("error":{"kind":"damaged","message":"bad XML","location":{"line":7}}})");
+  const Outcome back = OutcomeFromJson(older, "b.docx");
+  REQUIRE(back.error);
+  REQUIRE(back.error->location().line);
+  CHECK(*back.error->location().line == 7);
+  CHECK(OutcomeToJson(back)["error"]["place"]["line"] == 7);
 }
 
 }  // namespace
