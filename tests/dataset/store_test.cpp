@@ -331,10 +331,11 @@ TEST_CASE("export --status keeps the documents of those statuses, in every forma
   Json notice = WithStatus(SampleRecord("cc", "c.html", 0), "no_data");
   notice["year"] = 2019;
   notice["values"] = Json::object();
-  Json failed = {{"schema", "nianbao/1"},
-                 {"source", {{"path", "d.pdf"}, {"sha256", "dd"}}},
-                 {"status", "error"},
-                 {"error", {{"kind", "damaged"}, {"message", "truncated"}}}};
+  Json failed = {
+      {"schema", "nianbao/1"},
+      {"source", {{"path", "d.pdf"}, {"sha256", "dd"}}},
+      {"status", "error"},
+      {"error", {{"kind", "damaged"}, {"message", "truncated"}, {"place", Json::object()}}}};
   {
     Store store(database);
     for (const Json& record : {complete, partial, notice, failed}) {
@@ -352,7 +353,7 @@ TEST_CASE("export --status keeps the documents of those statuses, in every forma
     return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
   };
   const std::string gone =
-      R"({"schema":"nianbao/1","source":{"path":"gone.pdf"},"status":"error","error":{"kind":"io","message":"no such file"}})"
+      R"({"schema":"nianbao/1","source":{"path":"gone.pdf"},"status":"error","error":{"kind":"io","message":"no such file","place":{}}})"
       "\n";
 
   CHECK(exported(ExportFormat::kJsonl, {RecordStatus::kComplete}) == complete.dump() + "\n");

@@ -67,7 +67,7 @@ TEST_CASE("a document that cannot be read gives an error outcome", "[pipeline]")
   CHECK(missing.error->kind() == ErrorKind::kIo);
   CHECK(OutcomeToJson(missing).dump() ==
         R"({"schema":"nianbao/1","source":{"path":"/nonexistent/nianbao/report.pdf"},)"
-        R"("status":"error","error":{"kind":"io","message":"no such file"}})");
+        R"("status":"error","error":{"kind":"io","message":"no such file","place":{}}})");
 }
 
 TEST_CASE("an HTML page's report-like links are its attachments", "[pipeline]") {
