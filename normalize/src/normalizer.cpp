@@ -18,7 +18,6 @@
 #include "ordinal.hpp"
 #include "similarity.hpp"
 #include "traditional_chars.hpp"
-#include "year.hpp"
 
 namespace nianbao::normalize {
 namespace {
@@ -261,9 +260,9 @@ std::string Normalizer::NormalizeText(std::string_view raw) const {
 }
 
 std::optional<int> Normalizer::ExtractYear(std::string_view text) const {
-  std::u32string folded = DecodeUtf8(text);
-  for (char32_t& code_point : folded) code_point = FoldWidth(code_point);
-  return FindYear(folded);
+  const std::vector<YearSpan> years = FindYears(DecodeUtf8(text));
+  if (years.empty()) return std::nullopt;
+  return years.front().year;
 }
 
 }  // namespace nianbao::normalize

@@ -1,11 +1,15 @@
-#include "year.hpp"
+#include <string>
 
 #include "chinese_numeral.hpp"
 #include "code_points.hpp"
+#include "nianbao/normalize.hpp"
 
 namespace nianbao::normalize {
 namespace {
 
+// The years a report can be about: 1949年 in prose is history, not the report's year.
+constexpr int kFirstYear = 1990;
+constexpr int kLastYear = 2100;
 constexpr size_t kYearDigits = 4;
 
 int YearDigit(char32_t code_point) {
@@ -38,14 +42,19 @@ std::optional<int> YearEndingAt(std::u32string_view text, size_t digits_end) {
 
 }  // namespace
 
-std::optional<int> FindYear(std::u32string_view folded) {
+std::vector<YearSpan> FindYears(std::u32string_view text) {
+  std::u32string folded(text);
+  for (char32_t& code_point : folded) code_point = FoldWidth(code_point);
+  std::vector<YearSpan> years;
   for (size_t pos = 0; pos < folded.size(); ++pos) {
     if (folded[pos] != U'年') continue;
     size_t digits_end = pos;
     while (digits_end > 0 && IsWhiteSpace(folded[digits_end - 1])) --digits_end;
-    if (auto year = YearEndingAt(folded, digits_end)) return year;
+    if (auto year = YearEndingAt(folded, digits_end)) {
+      years.push_back({*year, digits_end - kYearDigits});
+    }
   }
-  return std::nullopt;
+  return years;
 }
 
 }  // namespace nianbao::normalize

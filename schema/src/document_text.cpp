@@ -251,26 +251,10 @@ double FigureConfidence(const ReadText& read, size_t pos, size_t length) {
   return least;
 }
 
-// Four digits of `year` followed by 年 in compact text (ASCII or full-width digits, or
-// Chinese numerals): where its digits stand; npos when absent.
+// Where the digits of `year` stand in `text`, read as the year is read; npos when absent.
 size_t FindYearDigits(const std::u32string& text, int year) {
-  const std::u32string ascii = DecodeUtf8(std::to_string(year));
-  const std::u32string folded = FoldDigits(text);
-  for (size_t pos = folded.find(ascii + U"年"); pos != folded.npos;
-       pos = folded.find(ascii + U"年", pos + 1)) {
-    if (pos == 0 || !IsAsciiDigit(folded[pos - 1])) return pos;
-  }
-  static constexpr std::u32string_view kNumerals = U"〇一二三四五六七八九";
-  for (size_t pos = 0; pos + 4 < text.size(); ++pos) {
-    int value = 0;
-    size_t idx = 0;
-    for (; idx < 4; ++idx) {
-      char32_t code = text[pos + idx] == U'零' || text[pos + idx] == U'○' ? U'〇' : text[pos + idx];
-      const size_t digit = kNumerals.find(code);
-      if (digit == kNumerals.npos) break;
-      value = value * 10 + static_cast<int>(digit);
-    }
-    if (idx == 4 && value == year && text[pos + 4] == U'年') return pos;
+  for (const normalize::YearSpan& span : normalize::FindYears(text)) {
+    if (span.year == year) return span.begin;
   }
   return std::u32string::npos;
 }

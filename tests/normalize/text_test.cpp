@@ -1,8 +1,10 @@
-// NormalizeText, ExtractYear, Similarity, and the variant table reader.
+// NormalizeText, ExtractYear, FindYears, Similarity, and the variant table reader.
 #include <catch2/catch.hpp>
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "label_variants.hpp"
 #include "nianbao/error.hpp"
@@ -111,6 +113,26 @@ TEST_CASE("ExtractYear finds the first year written with 年", "[normalize][year
     INFO("input: [" << test_case.input << "]");
     CHECK(SharedNormalizer().ExtractYear(test_case.input) == test_case.expected);
   }
+}
+
+TEST_CASE("FindYears says where each year ExtractYear would take stands", "[normalize][year]") {
+  using nianbao::normalize::FindYears;
+  using nianbao::normalize::YearSpan;
+  const auto spans = [](std::u32string_view text) {
+    std::vector<std::pair<int, size_t>> found;
+    for (const YearSpan& span : FindYears(text)) found.emplace_back(span.year, span.begin);
+    return found;
+  };
+  using Found = std::vector<std::pair<int, size_t>>;
+  CHECK(spans(U"XX市人民政府2021年政府信息公开工作年度报告") == Found{{2021, 7}});
+  CHECK(spans(U"XX市人民政府２０２２年报告") == Found{{2022, 7}});
+  CHECK(spans(U"XX县二〇二一年报告") == Found{{2021, 3}});
+  CHECK(spans(U"自二零二一 年1月1日起至2021年12月31日止") == Found{{2021, 1}, {2021, 13}});
+  CHECK(spans(U"1949年，12021年，2〇21年") == Found{});
+  CHECK(spans(U"") == Found{});
+  // The first is what ExtractYear gives.
+  CHECK(SharedNormalizer().ExtractYear("1949年 2020年 2019年") == 2020);
+  CHECK(spans(U"1949年 2020年 2019年") == Found{{2020, 6}, {2019, 12}});
 }
 
 TEST_CASE("Similarity is a normalized edit distance over code points", "[normalize][similarity]") {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nianbao::normalize {
 
@@ -155,5 +156,16 @@ class Normalizer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A year as ExtractYear reads it, and the code-point index in the text where its four digits
+// begin.
+struct YearSpan {
+  int year = 0;
+  size_t begin = 0;
+};
+
+// Every year in `text` that ExtractYear would take, in order (ExtractYear's is the first):
+// for callers that must know where the year stands, e.g. to weigh OCR's confidence in it.
+std::vector<YearSpan> FindYears(std::u32string_view text);
 
 }  // namespace nianbao::normalize
