@@ -62,17 +62,22 @@ bool Restore(Json& record, const RecordParts& parts) {
 
 }  // namespace
 
-std::string StoredRecordJson(const Json& record, const RecordParts& parts) {
-  std::string whole = record.dump();
-  if (!record.is_object() || !HasParts(parts) || !TablesHoldAsTheyAre(parts)) return whole;
-  Json stripped = record;
-  for (const char* member : kPartMembers) {
-    auto found = stripped.find(member);
-    if (found != stripped.end()) found->clear();
+// The stored text is the record's with these members emptied, and reading puts `made`'s in
+// their places: the record comes back byte for byte when each member's text is `made`'s.
+std::string StoredRecordJson(Json record, const RecordParts& parts) {
+  if (!record.is_object() || !HasParts(parts) || !TablesHoldAsTheyAre(parts)) {
+    return record.dump();
   }
-  std::string stored = stripped.dump();
-  Restore(stripped, parts);
-  return stripped.dump() == whole ? stored : whole;
+  const Json made = PartsJson(parts);
+  for (const char* member : kPartMembers) {
+    auto found = record.find(member);
+    if (found != record.end() && found->dump() != made.at(member).dump()) return record.dump();
+  }
+  for (const char* member : kPartMembers) {
+    auto found = record.find(member);
+    if (found != record.end()) found->clear();
+  }
+  return record.dump();
 }
 
 std::string RestoredRecordJson(const std::string& stored_text, const RecordParts& parts,

@@ -29,7 +29,7 @@ struct RecordParts {
 // The JSON text to store for `record` (OutcomeToJson of an outcome) whose rows are `parts`:
 // without its sections, values and checks when RestoreRecordParts gives them back byte for
 // byte from `parts`, otherwise the whole record.
-std::string StoredRecordJson(const Json& record, const RecordParts& parts);
+std::string StoredRecordJson(Json record, const RecordParts& parts);
 
 // The record's JSON text from its stored text: the parts it was stored without, from `parts`.
 // A record stored whole comes back as it is.
