@@ -40,6 +40,7 @@ if [[ $mode == sanitize ]]; then build_dir=${BUILD_DIR:-$root/build-sanitize}; f
 packages=(
   cmake ninja-build g++ pkg-config
   nettle-dev libicu-dev libxml2-dev libzip-dev libsqlite3-dev zlib1g-dev
+  liblzma-dev  # libxml2.a, linked from the archive, needs liblzma (CMakeLists.txt)
   libpq-dev  # libpq: `nianbao run --db postgresql://…`
   libpoppler-private-dev libpoppler-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
