@@ -93,6 +93,16 @@ TEST_CASE("extract: a scanned page loads the OCR module and is read", "[cli]") {
   CHECK(run.out.find("\"origin\":\"ocr\"") != std::string::npos);
 }
 
+TEST_CASE("extract: a 300 dpi scan is read without Leptonica's advice on stderr", "[cli]") {
+  // Its running text is scaled down to 150 dpi, for which Leptonica printed "Warning in
+  // pixScaleGrayLI: scaling factors < 0.7" on every page.
+  RunResult run = ExtractTracingLibraries(std::string(NIANBAO_TEST_DATA) +
+                                          "/scans/bureau_2021_report_scan300_p3.pdf");
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("libtesseract") != std::string::npos);
+  CHECK(run.err.find("Warning in") == std::string::npos);
+}
+
 TEST_CASE("run: a DOCX package read into a SQLite dataset: two modules in one process", "[cli]") {
   const auto folder = std::filesystem::temp_directory_path() /
                       ("nianbao_modules_cli_test_" + std::to_string(::getpid()));

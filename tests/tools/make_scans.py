@@ -13,6 +13,10 @@ resolution). The truth is the source report's truth file, copied next to the sca
         --page 2 --dpi 200 --quality 35          # the small scans committed for ctest
     tests/tools/make_scans.py --out tests/data/scans --source samples/bureau_2021_report.pdf \
         --page 3 --dpi 300 --quality 35          # (and the 300 dpi page of parts 五 and 六)
+    tests/tools/make_reports.py --out tests/data/scans --name thousands_2021 --format pdf \
+        --template 2021 --year 2021 --level county --variant thousands_sep
+    tests/tools/make_scans.py --out tests/data/scans --source tests/data/scans/thousands_2021.pdf \
+        --page 2 --dpi 200 --quality 35 --skew 0.6 --no-seal   # grain, numbers wrapped in cells
     tests/tools/make_scans.py --out tests/data/scans --source \
         tests/data/reports/footer_linebreak_2021.pdf --page 1 --dpi 200 --quality 35
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
@@ -82,7 +86,7 @@ def damage(page: Image.Image, rng: random.Random, dpi: int, max_skew: float, noi
 
 
 def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: float,
-              quality: int, seed: int, page: int = 0) -> Path:
+              quality: int, seed: int, page: int = 0, seal: bool = True) -> Path:
     rng = random.Random(f"{source.name}-{dpi}-{seed}-{page}")
     name = f"{source.stem}_scan{dpi}" + (f"_p{page}" if page else "")
     target = out_dir / f"{name}.pdf"
@@ -94,7 +98,7 @@ def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: flo
         jpegs = []
         for idx, page_path in enumerate(pages):
             image = damage(Image.open(page_path).convert("L"), rng, dpi, max_skew, noise,
-                           idx == len(pages) - 1)
+                           seal and idx == len(pages) - 1)
             jpeg = Path(tmp) / f"scan{idx:03d}.jpg"
             image.save(jpeg, "JPEG", quality=quality, dpi=(dpi, dpi))
             jpegs.append(str(jpeg))
@@ -268,6 +272,8 @@ def main() -> int:
     parser.add_argument("--quality", type=int, default=60, help="JPEG quality")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
+    parser.add_argument("--no-seal", action="store_true",
+                        help="no seal on the last page (a page of tables under grain alone)")
     parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
     parser.add_argument("--tables", action="store_true",
                         help="only the tables as scans break them (carried row, bold rulings, cut row)")
@@ -287,7 +293,7 @@ def main() -> int:
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:
             print(make_scan(source, args.out, dpi, args.skew, args.noise, args.quality,
-                            args.seed, args.page))
+                            args.seed, args.page, not args.no_seal))
     return 0
 
 

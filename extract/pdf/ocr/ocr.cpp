@@ -29,6 +29,8 @@ constexpr double kCellInsetInches = 0.007;
 // A piece of ink touching a cell's edge, at most this large both ways (inches), is a remnant
 // of the rulings.
 constexpr double kEdgeSpeckInches = 0.025;
+// A cell is read with its paper white: grey is kept only this close to its strokes (inches).
+constexpr double kInkMarginInches = 0.004;
 
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
@@ -336,12 +338,35 @@ class ScannedPageReader {
     }
   }
 
+  // The cell's grey image with the paper painted white: grey is kept on its strokes and
+  // close to them only. A scan's grain and JPEG mottling on the paper make Tesseract read
+  // digits as ideographs or nothing (和鸡 for 1,579; eng read 15579 with confidence 0.95).
+  // A stroke is the dark ink with the faint ink joined to it (a thin stroke's light parts:
+  // the top bar of a 5 at 150 dpi); faint ink joined to no dark ink is grain. A cell with
+  // faint ink only (a light number) keeps its grey as scanned.
+  PixPtr PaperWhitened(BOX& rect, bool dark_ink) const {
+    PixPtr crop(pixClipRectangle(cell_image_.get(), &rect, nullptr));
+    if (!crop || !dark_ink) return crop;
+    PixPtr ink(pixClipRectangle(ink_.get(), &rect, nullptr));
+    PixPtr faint(pixClipRectangle(faint_ink_.get(), &rect, nullptr));
+    PixPtr any_ink(ink && faint ? pixOr(nullptr, ink.get(), faint.get()) : nullptr);
+    PixPtr strokes(any_ink ? pixSeedfillBinary(nullptr, ink.get(), any_ink.get(), 8) : nullptr);
+    if (!strokes) return crop;
+    const int margin = std::max(1, static_cast<int>(std::lround(kInkMarginInches * dpi_)));
+    PixPtr paper(pixDilateBrick(nullptr, strokes.get(), 2 * margin + 1, 2 * margin + 1));
+    if (!paper) return crop;
+    pixInvert(paper.get(), paper.get());
+    pixSetMasked(crop.get(), paper.get(), 255);
+    return crop;
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
     EraseEdgeSpecks(*rect);
     const double min_ink = kMinInkSquareInches * dpi_ * dpi_;
-    if (InkIn(*ink_, *rect) < min_ink) {
+    const bool dark_ink = InkIn(*ink_, *rect) >= min_ink;
+    if (!dark_ink) {
       // Blank by its dark ink. Faint ink there may be a light number: read it then, and a
       // trace of it makes the blank uncertain (never a silent 0 for a faint 1).
       const l_int32 faint = InkIn(*faint_ink_, *rect);
@@ -349,7 +374,7 @@ class ScannedPageReader {
       if (faint < min_ink) return {"", kDisagreementConfidence};
     }
     if (IsDashAlone(*rect)) return {"—", kDashConfidence};
-    PixPtr crop(pixClipRectangle(cell_image_.get(), rect.get(), nullptr));
+    PixPtr crop = PaperWhitened(*rect, dark_ink);
     if (!crop) return {"", 0.0};
     const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
     PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
@@ -377,7 +402,9 @@ class ScannedPageReader {
     // ideograph (和 for 1): the digit readings below decide, or it stays untrusted.
     const bool label_is_value = LooksLikeValue(label.text);
     if (!label_is_value && CountCodePoints(label.text) != 1) return label;
-    Reading value = recogniser_.ReadValue(framed, reading_dpi);
+    const ValueLines lines =
+        label.text.find('\n') == std::string::npos ? ValueLines::kOne : ValueLines::kSeveral;
+    Reading value = recogniser_.ReadValue(framed, reading_dpi, lines);
     const std::string digits = Digits(value.text);
     if (label_is_value && digits == Digits(label.text)) return value;
     // Two models, one cell, their digits differ: a third reading (chi_sim held to the
@@ -388,7 +415,7 @@ class ScannedPageReader {
       PixPtr larger(pixScaleGrayLI(&crop, 2 * factor, 2 * factor));
       PixPtr larger_framed(larger ? pixAddBorder(larger.get(), 2 * kCellBorder, 255) : nullptr);
       if (larger_framed) {
-        Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi);
+        Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi, lines);
         if (Digits(third.text) == digits && third.confidence >= kTrustedReading) {
           value.confidence = std::min(value.confidence, third.confidence);
           return WithAlternatives(std::move(value), readings);
@@ -537,6 +564,10 @@ std::vector<PageLayout> ReadScannedPages(std::string_view bytes, const std::stri
                                          std::vector<Diagnostic>& diagnostics) {
   std::vector<PageLayout> layouts;
   if (pages.empty()) return layouts;
+  // Leptonica's warnings (a scale factor below 0.7 for pixScaleGrayLI, and the like) are
+  // advice on its use printed to stderr on every scanned page, not diagnostics of the
+  // document: only its errors are printed.
+  setMsgSeverity(L_SEVERITY_ERROR);
   PageRenderer renderer(bytes, path);
   Recogniser recogniser(path);
   ScannedPageReader reader(renderer, recogniser, settings, diagnostics);

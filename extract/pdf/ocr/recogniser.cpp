@@ -121,15 +121,23 @@ Reading Recogniser::ReadLabel(const PIX& image, int dpi) {
   return text_->Read(image, dpi, tesseract::PSM_SINGLE_BLOCK, "", true);
 }
 
-Reading Recogniser::ReadValue(const PIX& image, int dpi) {
-  Reading reading = values_->Read(image, dpi, tesseract::PSM_SINGLE_LINE, kValueCharacters, false);
+namespace {
+// A number too wide for its column is printed over two lines (3,44 above 7): read as a
+// block, its lines run together.
+tesseract::PageSegMode ValueMode(ValueLines lines) {
+  return lines == ValueLines::kOne ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK;
+}
+}  // namespace
+
+Reading Recogniser::ReadValue(const PIX& image, int dpi, ValueLines lines) {
+  Reading reading = values_->Read(image, dpi, ValueMode(lines), kValueCharacters, false);
   reading.text.erase(std::remove(reading.text.begin(), reading.text.end(), ' '),
                      reading.text.end());
   return reading;
 }
 
-Reading Recogniser::ReadValueChinese(const PIX& image, int dpi) {
-  Reading reading = text_->Read(image, dpi, tesseract::PSM_SINGLE_LINE, kValueCharacters, false);
+Reading Recogniser::ReadValueChinese(const PIX& image, int dpi, ValueLines lines) {
+  Reading reading = text_->Read(image, dpi, ValueMode(lines), kValueCharacters, false);
   reading.text.erase(std::remove(reading.text.begin(), reading.text.end(), ' '),
                      reading.text.end());
   return reading;

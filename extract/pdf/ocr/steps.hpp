@@ -61,6 +61,9 @@ struct Reading {
   std::vector<std::string> alternatives;  // other readings of the same image that differ
 };
 
+// How many lines a value cell's number takes: one, or more where a long number wrapped.
+enum class ValueLines { kOne, kSeveral };
+
 // Tesseract with chi_sim (labels, text) and eng (values) loaded once. Not copyable.
 class Recogniser {
  public:
@@ -71,10 +74,10 @@ class Recogniser {
 
   // A label: Chinese text, one or more lines (spaces between CJK characters dropped).
   Reading ReadLabel(const PIX& image, int dpi);
-  // A value: one line of digits and - / — . , +.
-  Reading ReadValue(const PIX& image, int dpi);
+  // A value: digits and - / — . , + (the lines of a wrapped number run together).
+  Reading ReadValue(const PIX& image, int dpi, ValueLines lines);
   // The same read by chi_sim held to those characters: a second model's reading of a value.
-  Reading ReadValueChinese(const PIX& image, int dpi);
+  Reading ReadValueChinese(const PIX& image, int dpi, ValueLines lines);
   // The running text of a page (tables blanked out): characters with their boxes, in
   // pixels of `image`, each with the height of its text line and Tesseract's confidence in
   // it (0–1). Stops at `deadline_ms`.
