@@ -32,6 +32,12 @@ constexpr double kEdgeSpeckInches = 0.025;
 // A cell is read with its paper white: grey is kept only this close to its strokes (inches).
 constexpr double kInkMarginInches = 0.004;
 
+// A band of ink lower than this share of the tallest in its cell is no line of its own (a
+// stroke of 二 or 三 alone across the line, a remnant): it joins the nearer band.
+constexpr double kLineBandShare = 0.5;
+// A label line is read with this margin above and below it (inches, at most half the gap).
+constexpr double kLineMarginInches = 0.02;
+
 // The confidence given to a value whose digits chi_sim and eng read differently.
 constexpr double kDisagreementConfidence = 0.5;
 // A piece of ink at least this share of the tallest one's height is a digit.
@@ -360,6 +366,94 @@ class ScannedPageReader {
     return crop;
   }
 
+  // The cell's lines of ink, top to bottom: rows (pixels of the cell's rectangle) where ink
+  // runs across, with bands too low to be a line joined to the nearer neighbour.
+  struct Band {
+    l_int32 top = 0, bottom = 0;  // bottom exclusive
+  };
+  std::vector<Band> LineBands(BOX& rect) const {
+    l_int32 height = 0;
+    boxGetGeometry(&rect, nullptr, nullptr, nullptr, &height);
+    std::vector<bool> inked(static_cast<size_t>(std::max(0, height)), false);
+    for (const Piece& piece : InkPieces(rect)) {
+      for (l_int32 y = piece.y; y < std::min(height, piece.y + piece.h); ++y) inked[y] = true;
+    }
+    std::vector<Band> bands;
+    for (l_int32 y = 0; y < height; ++y) {
+      if (!inked[y]) continue;
+      if (bands.empty() || bands.back().bottom < y) bands.push_back({y, y});
+      bands.back().bottom = y + 1;
+    }
+    return JoinLowBands(std::move(bands));
+  }
+
+  static std::vector<Band> JoinLowBands(std::vector<Band> bands) {
+    l_int32 tallest = 0;
+    for (const Band& band : bands) tallest = std::max(tallest, band.bottom - band.top);
+    for (size_t idx = 0; idx < bands.size() && bands.size() > 1;) {
+      if (bands[idx].bottom - bands[idx].top >= kLineBandShare * tallest) {
+        ++idx;
+        continue;
+      }
+      const l_int32 gap_above = idx > 0 ? bands[idx].top - bands[idx - 1].bottom : INT32_MAX;
+      const l_int32 gap_below =
+          idx + 1 < bands.size() ? bands[idx + 1].top - bands[idx].bottom : INT32_MAX;
+      const size_t into = gap_above <= gap_below ? idx - 1 : idx + 1;
+      bands[into] = {std::min(bands[into].top, bands[idx].top),
+                     std::max(bands[into].bottom, bands[idx].bottom)};
+      bands.erase(bands.begin() + static_cast<std::ptrdiff_t>(idx));
+      idx = 0;
+    }
+    return bands;
+  }
+
+  // A label read a line at a time: Tesseract's block layout loses a short last line (a
+  // label's one character wrapped under it) and garbles the whole cell with it.
+  Reading ReadLabelByLines(BOX& rect) {
+    const std::vector<Band> bands = LineBands(rect);
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxGetGeometry(&rect, &x, &y, &w, &h);
+    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    const l_int32 margin = static_cast<l_int32>(std::lround(kLineMarginInches * dpi_));
+    Reading joined{"", 1.0};
+    for (size_t idx = 0; idx < bands.size(); ++idx) {
+      const l_int32 above = idx > 0 ? (bands[idx].top - bands[idx - 1].bottom) / 2 : margin;
+      const l_int32 below =
+          idx + 1 < bands.size() ? (bands[idx + 1].top - bands[idx].bottom) / 2 : margin;
+      const l_int32 top = std::max<l_int32>(0, bands[idx].top - std::min(margin, above));
+      const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
+      std::unique_ptr<BOX, void (*)(BOX*)> line(boxCreate(x, y + top, w, bottom - top),
+                                                [](BOX* b) { boxDestroy(&b); });
+      PixPtr crop(pixClipRectangle(cell_image_.get(), line.get(), nullptr));
+      if (!crop) continue;
+      PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
+                                   : pixCopy(nullptr, crop.get()));
+      PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
+      const Reading reading = recogniser_.ReadLabel(*framed, reading_dpi);
+      if (reading.text.empty()) {
+        joined.confidence = 0;  // a line of ink read as nothing: the reading lacks it
+        continue;
+      }
+      if (!joined.text.empty()) joined.text += '\n';
+      joined.text += reading.text;
+      joined.confidence = std::min(joined.confidence, reading.confidence);
+    }
+    return joined;
+  }
+
+  // A cell read as a label, read again a line at a time: the surer of the two readings (by
+  // the least sure character) is the label. A value cell misread as ideographs keeps its
+  // reading unless the lines read as a label of two characters or more.
+  Reading SurerLabelReading(Reading whole, BOX& rect) {
+    Reading by_lines = ReadLabelByLines(rect);
+    if (by_lines.confidence > whole.confidence && CountCodePoints(by_lines.text) > 1 &&
+        !LooksLikeValue(by_lines.text)) {
+      return by_lines;
+    }
+    return whole;
+  }
+
   Reading ReadCell(const Box& box) {
     std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
                                               [](BOX* b) { boxDestroy(&b); });
@@ -382,6 +476,7 @@ class ScannedPageReader {
     PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
     Reading reading = ReadCrossChecked(*crop, *framed, factor, reading_dpi);
+    if (!LooksLikeValue(reading.text)) return SurerLabelReading(std::move(reading), *rect);
     // A minus sign both models passed over (it is small): the number read is not the
     // cell's, and the signed one only a guess.
     if (!Digits(reading.text).empty() && LooksLikeValue(reading.text) &&

@@ -385,5 +385,19 @@ TEST_CASE("a label the page break cut is one row again on a scan", "[pdf][ocr]")
   CHECK(joined);
 }
 
+TEST_CASE("a label whose last line is one character is read whole", "[pdf][ocr]") {
+  // Page 2 of our bureau scan: 3.补正后申请内容仍不明 / 确, read as one block, came out as
+  // 人 (Tesseract's layout lost the short line and the rest with it); read a line at a time.
+  const Document scan = ReadDocumentFile(kScan);
+  bool found = false;
+  for (const Cell* cell : CellsOnPage(scan, 1, true)) {
+    if (cell->text.find("补正后") == std::string::npos) continue;
+    INFO("read " << cell->text);
+    CHECK(cell->text == "3.补正后申请内容仍不明\n确");
+    found = true;
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace nianbao
