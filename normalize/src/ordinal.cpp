@@ -33,17 +33,27 @@ std::optional<int> ChineseOrdinal(std::u32string_view numeral) {
   return static_cast<int>(*value);
 }
 
-// A numeral in parentheses that OCR read as Latin letters ((AN) for （六）): an enumerator
-// whose number is not known, before the Chinese label itself.
+bool IsIdeograph(char32_t code) {
+  return code >= 0x3400 && code <= 0x9FFF;
+}
+
+// A numeral in parentheses that OCR read as Latin letters ((AN) for （六）) or as another
+// ideograph ((世) for （七）): an enumerator whose number is not known, before the Chinese
+// label itself.
 bool IsMisreadNumeral(std::u32string_view inner) {
+  if (inner.size() == 1 && IsIdeograph(inner.front())) return true;
   if (inner.empty() || inner.size() > kMaxOrdinalChars) return false;
   return std::all_of(inner.begin(), inner.end(), [](char32_t code) {
     return (code >= U'A' && code <= U'Z') || (code >= U'a' && code <= U'z');
   });
 }
 
-bool IsIdeograph(char32_t code) {
-  return code >= 0x3400 && code <= 0x9FFF;
+// What a count or a date puts right after a digit (3年, 5个工作日, 2人): the digit is a
+// quantity there, not an enumerator whose mark was lost.
+bool IsQuantityWord(char32_t code) {
+  static constexpr std::u32string_view kWords =
+      U"年月日时号个项件次万千百亿元角分人天周家名条位届期批份户座所类种倍岁";
+  return kWords.find(code) != std::u32string_view::npos;
 }
 
 LabelParts Split(OrdinalStyle style, int ordinal, std::u32string_view rest) {
@@ -83,6 +93,12 @@ std::optional<LabelParts> SplitMarked(std::u32string_view label) {
   size_t digits_end = 0;
   while (digits_end < label.size() && IsAsciiDigit(label[digits_end])) ++digits_end;
   if (digits_end > 0) {
+    // One digit right before the label's first ideograph, its mark lost (OCR reads 3.其它
+    // as 3其它): an enumerator whose number is not trusted.
+    if (digits_end == 1 && digits_end < label.size() && IsIdeograph(label[digits_end]) &&
+        !IsQuantityWord(label[digits_end])) {
+      return Split(OrdinalStyle::kNone, 0, label.substr(digits_end));
+    }
     auto arabic = ArabicOrdinal(label.substr(0, digits_end));
     if (!arabic || !IsEnumeratorMark(label, digits_end)) return std::nullopt;
     return Split(OrdinalStyle::kArabicDot, *arabic, label.substr(digits_end + 1));

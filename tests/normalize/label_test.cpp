@@ -294,6 +294,11 @@ TEST_CASE("SplitOrdinal recognises every enumerator style", "[normalize][label]"
       // OCR's Latin letters for a numeral in parentheses: an enumerator of unknown number.
       {"(AN)\n其他处\n理", OrdinalStyle::kNone, 0, "其他处理"},
       {"(AN)", OrdinalStyle::kNone, 0, "(AN)"},  // no Chinese label after it: kept whole
+      // Another ideograph for the numeral ((世) for （七）), or one digit whose mark OCR lost
+      // (3其它 for 3.其它): an enumerator of unknown number; a quantity (3年) is no enumerator.
+      {"(世)总计", OrdinalStyle::kNone, 0, "总计"},
+      {"3其它", OrdinalStyle::kNone, 0, "其他"},
+      {"3年以上", OrdinalStyle::kNone, 0, "3年以上"},
       {"（1）加大主动公开力度", OrdinalStyle::kArabicParenthesis, 1, "加大主动公开力度"},
       {"(2) 加强政府信息管理", OrdinalStyle::kArabicParenthesis, 2, "加强政府信息管理"},
       {"（１２）x", OrdinalStyle::kArabicParenthesis, 12, "x"},
