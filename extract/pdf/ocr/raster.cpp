@@ -218,6 +218,50 @@ void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
   pixOr(&vertical, &vertical, kept.get());
 }
 
+// Pieces of `vertical` whose bottom is within `reach` of the bottom of the network piece of
+// `network` they lie in: the verticals of a table's last row on the page.
+PixPtr InLastRows(PIX& vertical, PIX& network, int reach) {
+  PixPtr kept(pixCreateTemplate(&vertical));
+  BoxaPtr pieces(pixConnComp(&vertical, nullptr, 8));
+  BoxaPtr networks(pixConnComp(&network, nullptr, 8));
+  if (!kept || !pieces || !networks) return kept;
+  for (int idx = 0; idx < boxaGetCount(pieces.get()); ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(pieces.get(), idx, &x, &y, &w, &h);
+    for (int net = 0; net < boxaGetCount(networks.get()); ++net) {
+      l_int32 nx = 0, ny = 0, nw = 0, nh = 0;
+      boxaGetBoxGeometry(networks.get(), net, &nx, &ny, &nw, &nh);
+      const bool inside = x >= nx && x + w <= nx + nw && y >= ny && y + h <= ny + nh + reach;
+      if (!inside || std::abs((y + h) - (ny + nh)) > reach) continue;
+      std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
+                                                [](BOX* b) { boxDestroy(&b); });
+      pixSetInRect(kept.get(), rect.get());
+    }
+  }
+  return PixPtr(pixAnd(nullptr, kept.get(), &vertical));
+}
+
+// A table's last row on the page one line of text high whose columns are its own (a header
+// cut by the page break under its first line: 结果 | 结果 | 其他 …) has verticals shorter
+// than any ruling looked for. Such a piece of the network is a vertical where it runs from
+// one horizontal to the network's lowest with nothing but specks close on both sides of it
+// (a character's stroke has its other strokes beside it).
+void AddShortVerticals(PIX& network, PIX& network_closed, PIX& horizontal, PIX& crossings,
+                       PIX& faint, double dpi, PIX& vertical) {
+  PixPtr runs(pixOpenBrick(nullptr, &network_closed, 1, Pixels(kMinRowInches, dpi)));
+  PixPtr pieces(runs ? pixSubtract(nullptr, runs.get(), &crossings) : nullptr);
+  const int speck = Pixels(kSpeckInches, dpi);
+  PixPtr ink(pixSelectBySize(&faint, speck + 1, speck + 1, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE,
+                             nullptr));
+  PixPtr ink_beside(ink ? pixSubtract(nullptr, ink.get(), &crossings) : nullptr);
+  if (!pieces || !ink_beside) return;
+  PixPtr clear = WithoutStrokeRuns(*pieces, *ink_beside, false, dpi, 0);
+  const int reach = 2 * Pixels(kCrossingInches, dpi);
+  PixPtr meeting = clear ? VerticalsMeetingHorizontals(*clear, horizontal, reach) : nullptr;
+  PixPtr last = meeting ? InLastRows(*meeting, network, reach) : nullptr;
+  if (last) pixOr(&vertical, &vertical, last.get());
+}
+
 }  // namespace
 
 Straightened Deskew(const PIX& grey) {
@@ -297,6 +341,7 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
   PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinJoinedVerticalInches, dpi), 8,
                                   L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
   if (!vertical) return rulings;
+  AddShortVerticals(*large, *closed_v, *horizontal, *crossings, *all_ink, dpi, *vertical);
   AddOneRowTables(*all_ink, dpi, *horizontal, *vertical);
   AddSegments(*horizontal, true, dpi, rulings.segments);
   AddSegments(*vertical, false, dpi, rulings.segments);

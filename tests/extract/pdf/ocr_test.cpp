@@ -399,5 +399,23 @@ TEST_CASE("a label whose last line is one character is read whole", "[pdf][ocr]"
   CHECK(found);
 }
 
+TEST_CASE("a header row one line high keeps its columns on a scan", "[pdf][ocr]") {
+  // Page 2 of make_reports.py's city_scan_2019 (2019, city, zero_dash) at 200 dpi: table
+  // 四's page ends under the first line of its sub-headers (结果 | 结果 | 其他 | 尚未 | 总计
+  // under each 诉讼 group), a row whose verticals are shorter than any ruling looked for.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/cut_header_scan200_p2.pdf");
+  const std::vector<const Table*> tables = OcrTables(scan);
+  REQUIRE(!tables.empty());
+  const Table& last = *tables.back();
+  int results = 0;
+  for (const Cell& cell : last.cells) {
+    INFO("cell " << cell.row << "," << cell.col << ": " << cell.text);
+    CHECK(cell.text.find('|') == std::string::npos);
+    if (cell.row == last.rows - 1 && cell.text == "结果") ++results;
+  }
+  CHECK(results == 4);
+}
+
 }  // namespace
 }  // namespace nianbao
