@@ -283,13 +283,15 @@ Completeness AssessCompleteness(const TemplateSpec& spec, const TableMapping& ma
   }
   result.missing = missing.Take();
   if (!recognised) return result;
+  MissingList optional;
+  AddOptionalMissing(spec, mapping, found, optional, Listed(result.missing));
+  for (MissingKeys& entry : optional.Take()) result.missing.push_back(std::move(entry));
+  // An optional row the document prints but that could not be read (a subtotal row whose
+  // label OCR lost) makes the record partial too: `complete` promises every printed figure.
   const bool partial = std::any_of(
       result.missing.begin(), result.missing.end(),
       [](const MissingKeys& entry) { return entry.reason != MissingReason::kNotPrinted; });
   result.status = partial ? RecordStatus::kPartial : RecordStatus::kComplete;
-  MissingList optional;
-  AddOptionalMissing(spec, mapping, found, optional, Listed(result.missing));
-  for (MissingKeys& entry : optional.Take()) result.missing.push_back(std::move(entry));
   return result;
 }
 

@@ -76,7 +76,8 @@ void OrderValues(Record& record, const TemplateSpec& spec) {
 
 // The fee figures of part 六 are not required (a report states them or not), but where part
 // 六 speaks of fees, or a scan's part 六 was not found (OCR may have missed its heading),
-// figures not read are listed, never lost silently. They do not change the record's status.
+// figures not read are listed, never lost silently. A record that lists them is `partial`: it
+// has figures it could not read, and `complete` promises every figure right.
 void AddUnreadFees(Record& record, const std::map<std::string, std::optional<double>>& by_key) {
   static const std::vector<std::string> kFeeKeys = {"s6.fee_notices", "s6.fee_billed",
                                                     "s6.fee_collected"};
@@ -92,12 +93,14 @@ void AddUnreadFees(Record& record, const std::map<std::string, std::optional<dou
     record.missing.push_back({unread, MissingReason::kRowNotFound,
                               "part 六 (其他需要报告的事项) was not found: its 信息处理费 figures "
                               "were not read"});
+    record.status = RecordStatus::kPartial;
   } else if (section != record.sections.end() &&
              (section->second.find("收费") != std::string::npos ||
               section->second.find("处理费") != std::string::npos)) {
     record.missing.push_back({unread, MissingReason::kCellUnreadable,
                               "part 六 speaks of 信息处理费, but these figures could not be read "
                               "from it"});
+    record.status = RecordStatus::kPartial;
   }
 }
 

@@ -476,7 +476,10 @@ class ScannedPageReader {
     PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
     Reading reading = ReadCrossChecked(*crop, *framed, factor, reading_dpi);
-    if (!LooksLikeValue(reading.text)) return SurerLabelReading(std::move(reading), *rect);
+    // Dark ink read as nothing is no blank: a label Tesseract's block layout lost whole.
+    if (!LooksLikeValue(reading.text) || reading.text.empty()) {
+      return SurerLabelReading(std::move(reading), *rect);
+    }
     // A minus sign both models passed over (it is small): the number read is not the
     // cell's, and the signed one only a guess.
     if (!Digits(reading.text).empty() && LooksLikeValue(reading.text) &&
