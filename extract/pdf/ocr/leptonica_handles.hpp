@@ -10,11 +10,15 @@ namespace nianbao::pdf::ocr {
 struct PixDeleter {
   void operator()(PIX* pix) const { pixDestroy(&pix); }
 };
+struct BoxDeleter {
+  void operator()(BOX* box) const { boxDestroy(&box); }
+};
 struct BoxaDeleter {
   void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
 };
 
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+using BoxPtr = std::unique_ptr<BOX, BoxDeleter>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
 }  // namespace nianbao::pdf::ocr

@@ -241,8 +241,7 @@ class ScannedPageReader {
   PixPtr RulingsInTables(PIX& mask, const std::vector<lattice::GridTable>& tables) const {
     PixPtr in_tables(pixCreateTemplate(&mask));
     for (const lattice::GridTable& table : tables) {
-      std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(table.grid.box, -0.03),
-                                                [](BOX* b) { boxDestroy(&b); });
+      BoxPtr rect(PixelRect(table.grid.box, -0.03));
       pixSetInRect(in_tables.get(), rect.get());
     }
     return PixPtr(pixAnd(nullptr, &mask, in_tables.get()));
@@ -337,8 +336,7 @@ class ScannedPageReader {
       const bool touches =
           piece.x == 0 || piece.y == 0 || piece.x + piece.w >= w || piece.y + piece.h >= h;
       if (!touches || piece.w > reach || piece.h > reach) continue;
-      std::unique_ptr<BOX, void (*)(BOX*)> speck(
-          boxCreate(x + piece.x, y + piece.y, piece.w, piece.h), [](BOX* b) { boxDestroy(&b); });
+      BoxPtr speck(boxCreate(x + piece.x, y + piece.y, piece.w, piece.h));
       pixClearInRect(ink_.get(), speck.get());
       pixSetInRect(cell_image_.get(), speck.get());
     }
@@ -423,8 +421,7 @@ class ScannedPageReader {
           idx + 1 < bands.size() ? (bands[idx + 1].top - bands[idx].bottom) / 2 : margin;
       const l_int32 top = std::max<l_int32>(0, bands[idx].top - std::min(margin, above));
       const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
-      std::unique_ptr<BOX, void (*)(BOX*)> line(boxCreate(x, y + top, w, bottom - top),
-                                                [](BOX* b) { boxDestroy(&b); });
+      BoxPtr line(boxCreate(x, y + top, w, bottom - top));
       PixPtr crop(pixClipRectangle(cell_image_.get(), line.get(), nullptr));
       if (!crop) continue;
       PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
@@ -455,8 +452,7 @@ class ScannedPageReader {
   }
 
   Reading ReadCell(const Box& box) {
-    std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(box, kCellInsetInches),
-                                              [](BOX* b) { boxDestroy(&b); });
+    BoxPtr rect(PixelRect(box, kCellInsetInches));
     EraseEdgeSpecks(*rect);
     const double min_ink = kMinInkSquareInches * dpi_ * dpi_;
     const bool dark_ink = InkIn(*ink_, *rect) >= min_ink;
@@ -543,8 +539,7 @@ class ScannedPageReader {
   // give them for text: a table cut by the page break is joined again where the last line
   // of a cell's text runs to the cell's edge (table_merge.cpp).
   void MarkLastLine(lattice::GridCell& cell) const {
-    std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(cell.box, kCellInsetInches),
-                                              [](BOX* b) { boxDestroy(&b); });
+    BoxPtr rect(PixelRect(cell.box, kCellInsetInches));
     const std::vector<Piece> pieces = InkPieces(*rect);
     const l_int32 height = Tallest(pieces);
     if (pieces.empty() || height <= 0) return;
@@ -599,8 +594,7 @@ class ScannedPageReader {
     }
     PixPtr text_only(pixCopy(nullptr, text_image_.get()));
     for (const PlacedTable& table : tables) {
-      std::unique_ptr<BOX, void (*)(BOX*)> rect(PixelRect(table.box, -0.02),
-                                                [](BOX* b) { boxDestroy(&b); });
+      BoxPtr rect(PixelRect(table.box, -0.02));
       pixSetInRect(text_only.get(), rect.get());
     }
     double text_dpi = dpi_;

@@ -64,7 +64,7 @@ void AddSegments(const PIX& mask, bool horizontal, double dpi, std::vector<Segme
 }
 
 bool AnyInkIn(PIX& mask, int x, int y, int w, int h) {
-  std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h), [](BOX* b) { boxDestroy(&b); });
+  BoxPtr rect(boxCreate(x, y, w, h));
   PixPtr window(pixClipRectangle(&mask, rect.get(), nullptr));
   l_int32 empty = 1;
   return window && pixZero(window.get(), &empty) == 0 && !empty;
@@ -77,12 +77,10 @@ double InkOnBothSides(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool
                       double dpi) {
   const int band = Pixels(kSideBandInches, dpi);
   const int skip = 1;  // the line's blurred edge
-  std::unique_ptr<BOX, void (*)(BOX*)> before(
-      horizontal ? boxCreate(x, y - skip - band, w, band) : boxCreate(x - skip - band, y, band, h),
-      [](BOX* b) { boxDestroy(&b); });
-  std::unique_ptr<BOX, void (*)(BOX*)> after(
-      horizontal ? boxCreate(x, y + h + skip, w, band) : boxCreate(x + w + skip, y, band, h),
-      [](BOX* b) { boxDestroy(&b); });
+  BoxPtr before(horizontal ? boxCreate(x, y - skip - band, w, band)
+                           : boxCreate(x - skip - band, y, band, h));
+  BoxPtr after(horizontal ? boxCreate(x, y + h + skip, w, band)
+                          : boxCreate(x + w + skip, y, band, h));
   PixPtr first(pixClipRectangle(&ink, before.get(), nullptr));
   PixPtr second(pixClipRectangle(&ink, after.get(), nullptr));
   if (!first || !second) return 0;
@@ -117,8 +115,7 @@ PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi,
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
     if (InkOnBothSides(ink, x, y, w, h, horizontal, dpi) > max_share) continue;
-    std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
-                                              [](BOX* b) { boxDestroy(&b); });
+    BoxPtr rect(boxCreate(x, y, w, h));
     pixSetInRect(kept.get(), rect.get());
   }
   return PixPtr(pixAnd(nullptr, kept.get(), &lines));
@@ -139,8 +136,7 @@ PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, int reach) {
     const bool bottom =
         AnyInkIn(horizontal, x - reach, y + h - 1 - reach, w + 2 * reach, 2 * reach + 1);
     if (!top || !bottom) continue;
-    std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
-                                              [](BOX* b) { boxDestroy(&b); });
+    BoxPtr rect(boxCreate(x, y, w, h));
     pixSetInRect(kept.get(), rect.get());
   }
   return PixPtr(pixAnd(nullptr, kept.get(), &vertical));
@@ -233,8 +229,7 @@ PixPtr InLastRows(PIX& vertical, PIX& network, int reach) {
       boxaGetBoxGeometry(networks.get(), net, &nx, &ny, &nw, &nh);
       const bool inside = x >= nx && x + w <= nx + nw && y >= ny && y + h <= ny + nh + reach;
       if (!inside || std::abs((y + h) - (ny + nh)) > reach) continue;
-      std::unique_ptr<BOX, void (*)(BOX*)> rect(boxCreate(x, y, w, h),
-                                                [](BOX* b) { boxDestroy(&b); });
+      BoxPtr rect(boxCreate(x, y, w, h));
       pixSetInRect(kept.get(), rect.get());
     }
   }
