@@ -90,7 +90,8 @@ struct LabelScores {
 
 struct RowParts {
   std::vector<DocLabel> labels;
-  std::vector<size_t> value_cells;  // indexes into GridRow::cells
+  std::vector<bool> spans_from_above;  // parallel to labels: a cell merged down from the row above
+  std::vector<size_t> value_cells;     // indexes into GridRow::cells
   bool has_number = false;
   // An OCR'd row: text that names no row (an unreadable label) after its last row label,
   // before its numbers. The row may then be any of that label's rows, not the group the
@@ -103,8 +104,9 @@ struct KindState {
   const TableSpec* spec = nullptr;
   std::vector<RowEntry> rows;
   std::vector<GridRow> header;
-  std::vector<const LabelNode*> context;  // the path of the last row matched
-  std::set<const LabelNode*> read;        // rows whose values were read
+  std::vector<const LabelNode*> context;     // the path of the last row matched
+  int context_table = -1, context_row = -1;  // the grid row that set `context`
+  std::set<const LabelNode*> read;           // rows whose values were read
   // A label's scores against each of `rows`, by label text: a document repeats its labels,
   // and each row's labels are matched several times (split, kind, key).
   mutable std::unordered_map<std::string, LabelScores> scores;
@@ -204,7 +206,9 @@ class TableWalker {
     // An OCR'd label that names no row is a label all the same, not a value cell.
     if (last_row_label < label_end && parts.unread_label.empty()) label_end = last_row_label + 1;
     for (size_t idx = 0; idx < label_end; ++idx) {
-      if (!IsBlankText(row.cells[idx].cell->text)) parts.labels.push_back(std::move(labels[idx]));
+      if (IsBlankText(row.cells[idx].cell->text)) continue;
+      parts.labels.push_back(std::move(labels[idx]));
+      parts.spans_from_above.push_back(row.cells[idx].continued);
     }
     for (size_t idx = label_end; idx < row.cells.size(); ++idx) {
       if (!row.cells[idx].continued) parts.value_cells.push_back(idx);
@@ -545,6 +549,26 @@ class TableWalker {
     last_was_header_ = true;
   }
 
+  // An OCR'd label that names no row, in a cell merged down from the row above, before a
+  // 小计: it stands for what it stood for there, a group on the row above's path below the
+  // `named_depth` levels this row's labels named before it. The one such group a 小计 can
+  // close; nullptr when none or several.
+  const RowEntry* GroupSpanningFromAbove(const KindState& kind,
+                                         const std::vector<const LabelNode*>& above,
+                                         size_t named_depth) const {
+    if (CommonPrefix(kind.context, above) < named_depth) return nullptr;
+    const LabelNode* group = nullptr;
+    for (size_t depth = named_depth; depth < above.size(); ++depth) {
+      if (above[depth]->IsLeaf() || above[depth]->subtotal_key.empty()) continue;
+      if (group != nullptr) return nullptr;
+      group = above[depth];
+    }
+    for (const RowEntry& entry : kind.rows) {
+      if (group != nullptr && entry.node == group) return &entry;
+    }
+    return nullptr;
+  }
+
   // The row's key segment from its labels, left to right; nullopt when it names no cell.
   std::optional<std::string> RowKey(KindState& kind, const GridRow& row, const RowParts& parts) {
     if (kind.spec->rows.children.empty()) return std::string();
@@ -552,14 +576,37 @@ class TableWalker {
     const LabelNode* subtotal_of = nullptr;
     const RowEntry* entry = nullptr;
     row_fuzzy_ = false;
-    for (const DocLabel& label : parts.labels) {
+    const std::vector<const LabelNode*> above = kind.context;
+    const bool above_is_row_before =
+        kind.context_table == row.table && kind.context_row == row.row - 1;
+    size_t named_depth = 0;  // how deep this row's labels so far name its path
+    for (size_t idx = 0; idx < parts.labels.size(); ++idx) {
+      const DocLabel& label = parts.labels[idx];
       RowMatch match = MatchRow(kind, label);
       if (match.subtotal_of != nullptr) {
         subtotal_of = match.subtotal_of;
         node = nullptr;
         continue;
       }
+      // A 小计 after a group label OCR could not read: the group is what that merged cell
+      // stood for in the row above.
+      const bool subtotal_next =
+          idx + 1 < parts.labels.size() && IsSubtotalWord(parts.labels[idx + 1]);
+      if (match.entry == nullptr && row.origin == TableOrigin::kOcr && subtotal_next &&
+          parts.spans_from_above[idx] && above_is_row_before) {
+        match.entry = GroupSpanningFromAbove(kind, above, named_depth);
+        if (match.entry != nullptr) {
+          Warn("schema.fuzzy_label",
+               "row label \"" + label.raw + "\" read as \"" + match.entry->node->labels.front() +
+                   "\" by the rows it spans: the row above, in the same merged cell, is one of "
+                   "that group's rows; its wording differs from the template's",
+               row);
+        }
+      }
       if (match.entry == nullptr) continue;
+      named_depth = match.entry->path.size();
+      kind.context_table = row.table;
+      kind.context_row = row.row;
       if (match.fuzzy) {
         Warn("schema.fuzzy_label",
              "row label \"" + label.raw + "\" read as \"" + match.entry->node->labels.front() +

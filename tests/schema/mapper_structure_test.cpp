@@ -65,6 +65,21 @@ void Table3Header(TableBuilder& builder, bool with_subtotal) {
   builder.Row(leaves);
 }
 
+// Rows of 本年度办理结果 merged down: （一） (2 natural, 1 commercial), then `group` merged
+// over its row `leaf` (1 natural) and its 小计; with_subtotal: the header's 小计 column too.
+void AddResultRows(TableBuilder& builder, const std::string& group, const std::string& leaf,
+                   bool with_subtotal) {
+  auto figures = [&](std::vector<TableBuilder::Spec> cells, std::vector<std::string> values) {
+    if (!with_subtotal) values.erase(values.begin() + 6);
+    for (const std::string& value : values) cells.push_back({value});
+    builder.Row(cells);
+  };
+  figures({{"三、本年度办理结果", 3, 1}, {"（一）予以公开", 1, 2}},
+          {"2", "1", "0", "0", "0", "0", "1", "3"});
+  figures({{group, 2, 1}, {leaf}}, {"1", "0", "0", "0", "0", "0", "0", "1"});
+  figures({{"小计"}}, {"1", "0", "0", "0", "0", "0", "0", "1"});
+}
+
 }  // namespace
 
 TEST_CASE("table 二 as four small tables, header spans wider than one column", "[schema]") {
@@ -95,27 +110,7 @@ TEST_CASE("table 三 with a 小计 column and subtotal rows, vertical merges", "
                {"0"},
                {"1"},
                {"5"}});
-  builder.Row({{"三、本年度办理结果", 3, 1},
-               {"（一）予以公开", 1, 2},
-               {"2"},
-               {"1"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"1"},
-               {"3"}});
-  builder.Row({{"（三）不予公开", 2, 1},
-               {"4.保护第三方合法权益"},
-               {"1"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"1"}});
-  builder.Row({{"小计"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"1"}});
+  AddResultRows(builder, "（三）不予公开", "4.保护第三方合法权益", true);
   nianbao::Table table = builder.Build();
   nianbao::schema::Record record = MapDocument(DocumentOf({table}));
   CHECK(ValueOf(record, "t3.new.natural") == 4);
@@ -130,6 +125,36 @@ TEST_CASE("table 三 with a 小计 column and subtotal rows, vertical merges", "
   CHECK(ValueOf(record, "t3.denied.total.org_total") == 0);
   CHECK(record.provenance.at("t3.new.total").col == 10);
   CHECK(record.provenance.at("t3.new.org_total").col == 9);
+}
+
+// Table 三 as OCR read it: the group label （三）不予公开, merged down over its rows, read as
+// garbage; its rows 4. and 小计 after it (the row above the 小计 unreadable when
+// `leaf_unreadable`).
+static nianbao::schema::Record MapScannedSubtotal(bool leaf_unreadable) {
+  TableBuilder builder;
+  Table3Header(builder, false);
+  builder.Values({"一、本年新收政府信息公开申请数量"}, {"4", "1", "0", "0", "0", "0", "5"});
+  AddResultRows(builder, "人三)不\n子公开", leaf_unreadable ? "丬氵丨乛" : "4.保护第三方合法权益",
+                false);
+  nianbao::Table table = builder.Build();
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) cell.confidence = 0.99;
+  return MapDocument(DocumentOf({table}));
+}
+
+TEST_CASE("a scanned 小计 row under a group label OCR could not read", "[schema][ocr]") {
+  SECTION("the merged cell stood for （三） in the row above: its subtotal") {
+    nianbao::schema::Record record = MapScannedSubtotal(false);
+    CHECK(ValueOf(record, "t3.denied.third_party.natural") == 1);
+    CHECK(ValueOf(record, "t3.denied.total.natural") == 1);
+    CHECK(ValueOf(record, "t3.denied.total.total") == 1);
+    CHECK(HasWarning(record, "schema.fuzzy_label"));
+  }
+  SECTION("the row above was not named either: nothing is guessed") {
+    nianbao::schema::Record record = MapScannedSubtotal(true);
+    CHECK_FALSE(HasKey(record, "t3.denied.total.natural"));
+    CHECK_FALSE(HasKey(record, "t3.unavailable.total.natural"));
+  }
 }
 
 TEST_CASE("table 三 continued after a page break without its header", "[schema]") {
