@@ -219,6 +219,50 @@ std::optional<std::pair<double, size_t>> FeeNumberAfter(const std::u32string& te
   return std::nullopt;
 }
 
+// Where the clause holding text[pos] begins: after the last 。，； before it, not before
+// `from`.
+size_t ClauseStart(const std::u32string& text, size_t from, size_t pos) {
+  size_t start = from;
+  for (size_t idx = from; idx < pos; ++idx) {
+    if (text[idx] == U'。' || text[idx] == U'，' || text[idx] == U'；') start = idx + 1;
+  }
+  return start;
+}
+
+// Words before 总金额 naming the amount collected (实际收取的), also as OCR garbles them:
+// two or more of 实际收取's characters in their order, 实 or 际 among them (收取 alone, as in
+// 收取费用总金额, may name the amount billed).
+bool NamesCollected(const std::u32string& words) {
+  size_t found = 0;
+  size_t next = 0;
+  bool actual = false;
+  for (char32_t code_point : words) {
+    const size_t at = kCollected.find(code_point, next);
+    if (at == std::u32string::npos) continue;
+    ++found;
+    actual = actual || at < 2;
+    next = at + 1;
+  }
+  return found >= 2 && actual;
+}
+
+// An amount read as 0 whose unit was not read after it (the line with 元 lost, or misread
+// as more characters): the 0 and where it ends; nullopt for any other number (0.5 included).
+std::optional<std::pair<double, size_t>> ZeroBeforeUnreadUnit(const std::u32string& text,
+                                                              size_t pos) {
+  for (size_t gap = 0; gap <= kMaxFeeGap && pos + gap < text.size(); ++gap) {
+    const char32_t code_point = text[pos + gap];
+    if (code_point == U'，' || code_point == U'。' || code_point == U'；') return std::nullopt;
+    if (!IsAsciiDigit(code_point)) continue;
+    const size_t end = pos + gap + 1;
+    const bool fraction = end + 1 < text.size() && (text[end] == U'.' || text[end] == U',') &&
+                          IsAsciiDigit(text[end + 1]);
+    if (code_point != U'0' || fraction) return std::nullopt;
+    return std::make_pair(0.0, end);
+  }
+  return std::nullopt;
+}
+
 // Commas full-width except between digits (thousands separators), one for one.
 void FoldFeeCommas(std::u32string& text) {
   for (char32_t& code_point : text) {
@@ -487,28 +531,39 @@ std::vector<FeeFigure> ReadFeeFigures(const std::string& section_text,
   const std::u32string text = FeeText(section_text, normalizer);
   size_t notice = text.find(kFeeNotice);
   if (notice == text.npos) return figures;
-  if (auto count = FeeNumberAfter(text, notice + kFeeNotice.size(), false)) {
+  size_t phrase_start = notice + kFeeNotice.size();
+  if (auto count = FeeNumberAfter(text, phrase_start, false)) {
     figures.push_back(
         {"s6.fee_notices", count->first, EncodeUtf8(text.substr(notice, count->second - notice))});
+    phrase_start = count->second;
   }
   bool billed = false;
   bool collected = false;
   for (size_t pos = text.find(kTotalAmount, notice); pos != text.npos;
        pos = text.find(kTotalAmount, pos + 1)) {
-    const size_t window_start = pos >= 6 ? pos - 6 : 0;
-    const bool is_collected =
-        text.substr(window_start, pos - window_start).find(kCollected) != text.npos;
-    auto amount = FeeNumberAfter(text, pos + kTotalAmount.size(), true);
+    // The words since the clause began (or the figure before) say which amount this is.
+    const size_t clause = ClauseStart(text, std::max(phrase_start, notice), pos);
+    const bool is_collected = NamesCollected(text.substr(clause, pos - clause));
+    const size_t after = pos + kTotalAmount.size();
+    std::optional<std::pair<double, size_t>> amount = FeeNumberAfter(text, after, true);
+    const bool unit_unread = !amount;
+    if (unit_unread) amount = ZeroBeforeUnreadUnit(text, after);
     if (!amount) continue;
-    const size_t start = is_collected ? text.rfind(kCollected, pos) : pos;
-    std::string matched = EncodeUtf8(text.substr(start, amount->second - start));
+    phrase_start = amount->second;
+    const size_t named = is_collected ? text.rfind(kCollected, pos) : text.npos;
+    const size_t start = named != text.npos && named >= clause ? named : pos;
+    FeeFigure figure{"", amount->first, EncodeUtf8(text.substr(start, amount->second - start)),
+                     unit_unread};
     if (is_collected && !collected) {
-      figures.push_back({"s6.fee_collected", amount->first, std::move(matched)});
+      figure.key = "s6.fee_collected";
       collected = true;
     } else if (!is_collected && !billed) {
-      figures.push_back({"s6.fee_billed", amount->first, std::move(matched)});
+      figure.key = "s6.fee_billed";
       billed = true;
+    } else {
+      continue;
     }
+    figures.push_back(std::move(figure));
   }
   return figures;
 }

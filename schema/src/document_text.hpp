@@ -18,6 +18,9 @@ struct FeeFigure {
   std::string key;  // s6.fee_notices, s6.fee_billed, s6.fee_collected
   double value = 0;
   std::string text;  // the phrase it was read from, white space removed (收费通知3件)
+  // An amount read as 0 with what follows it not its unit (a line OCR lost, 元 misread):
+  // 0 only where the sentence's other figures allow no other amount.
+  bool unit_unread = false;
 };
 
 struct DocumentText {

@@ -104,6 +104,30 @@ void AddUnreadFees(Record& record, const std::map<std::string, std::optional<dou
   }
 }
 
+// Part 六's figures in the order each bounds the next: notices, billed, collected.
+std::vector<FeeFigure> FeesInKeyOrder(std::vector<FeeFigure> fees) {
+  static const std::vector<std::string> kOrder = {"s6.fee_notices", "s6.fee_billed",
+                                                  "s6.fee_collected"};
+  auto rank = [](const FeeFigure& fee) {
+    return std::find(kOrder.begin(), kOrder.end(), fee.key) - kOrder.begin();
+  };
+  std::stable_sort(fees.begin(), fees.end(),
+                   [&](const FeeFigure& a, const FeeFigure& b) { return rank(a) < rank(b); });
+  return fees;
+}
+
+// Whether the figures read before allow `key` no amount but 0: nothing billed without a fee
+// notice, nothing collected of nothing billed.
+bool FeeBoundIsZero(const std::string& key,
+                    const std::map<std::string, std::optional<double>>& by_key) {
+  const char* bound = key == "s6.fee_billed"      ? "s6.fee_notices"
+                      : key == "s6.fee_collected" ? "s6.fee_billed"
+                                                  : nullptr;
+  if (bound == nullptr) return false;
+  auto found = by_key.find(bound);
+  return found != by_key.end() && found->second == 0;
+}
+
 // The arithmetic weighed between the readings of uncertain OCR cells (reading_evidence.hpp);
 // a value given a reading loses its low-confidence (or not-a-number) warning for the one
 // saying why.
@@ -161,10 +185,27 @@ Record Mapper::Map(const Document& document) const {
   };
   std::vector<ReadFee> fees;
   if (spec.fees && record.sections.contains("s6")) {
-    for (const FeeFigure& fee : ReadFeeFigures(record.sections.at("s6"), normalizer_)) {
+    for (const FeeFigure& fee :
+         FeesInKeyOrder(ReadFeeFigures(record.sections.at("s6"), normalizer_))) {
       const FeeSource source = LocateFeeFigure(document, fee, normalizer_);
+      if (fee.unit_unread && !source.ocr) continue;
       std::optional<double> value = fee.value;
-      if (source.ocr && source.confidence.value_or(0) < kMinTextConfidence) {
+      const bool unsure = source.ocr && source.confidence.value_or(0) < kMinTextConfidence;
+      if ((unsure || fee.unit_unread) && FeeBoundIsZero(fee.key, by_key) && value == 0) {
+        record.warnings.push_back(
+            {Severity::kWarning,
+             "schema.reading_by_arithmetic",
+             fee.key + ": the scan's text reads \"" + fee.text + "\"" +
+                 (fee.unit_unread
+                      ? std::string(" without its unit")
+                      : fmt::format(" with confidence {:.2f}", source.confidence.value_or(0))) +
+                 "; part 六 allows no amount but 0 (" +
+                 (fee.key == "s6.fee_billed" ? "no fee notices were sent" : "0 was billed") +
+                 "), the one its reading gives, and it is taken",
+             {}});
+      } else if (fee.unit_unread) {
+        continue;  // listed as unread
+      } else if (unsure) {
         value.reset();
         record.warnings.push_back(
             {Severity::kWarning,

@@ -748,3 +748,65 @@ TEST_CASE("a scan's label with a misread enumerator is a label, not a number", "
   CHECK(ValueOf(record, "t3.denied.prohibited.natural") == 4);
   CHECK(!HasWarning(record, "schema.unnamed_cell"));
 }
+
+// Part 六 of our scans as OCR read it (paragraph by paragraph), mapped with the tables.
+Record MapScannedFees(const std::vector<nianbao::Paragraph>& part_six) {
+  std::vector<nianbao::Block> blocks = {Table2(), Table3(Table3Lines()), Table4(),
+                                        schema_test::OcrPara("六、其他需要报告的事项", 3)};
+  blocks.insert(blocks.end(), part_six.begin(), part_six.end());
+  return MapReport(blocks);
+}
+
+TEST_CASE("fee figures of a scan: garbled words, a lost unit, the sentence's own bounds",
+          "[schema][provenance][ocr]") {
+  const nianbao::Paragraph opening =
+      schema_test::OcrPara("本单位依据《政府信息公开信息处理费管理办法》收取信息处理", 3);
+  SECTION("实际收取 garbled, 元。 on a line OCR lost: 0 after 0 billed, with a warning") {
+    // The bureau sample at 300 dpi.
+    Record record = MapScannedFees(
+        {opening,
+         schema_test::OcrPara("，2021年发出收费通知的件数0件,总金额0元。实际收取让的|事总金额0", 3),
+         schema_test::OcrPara("2021年度，我局办理人大代表建议33件、政协委员提案1件。", 3)});
+    CHECK(ValueOf(record, "s6.fee_notices") == 0);
+    CHECK(ValueOf(record, "s6.fee_billed") == 0);
+    CHECK(ValueOf(record, "s6.fee_collected") == 0);
+    CHECK(HasWarningMentioning(record, "schema.reading_by_arithmetic", "s6.fee_collected"));
+  }
+  SECTION("元。 misread as more characters after the 0: the same") {
+    Record record = MapScannedFees(
+        {opening, schema_test::OcrPara(
+                      "费,，2021年发出收费通知的件数0件,总金额0元。实际收取的总金额050 s", 3)});
+    CHECK(ValueOf(record, "s6.fee_collected") == 0);
+  }
+  SECTION("a lost unit where more was billed: nothing taken, listed") {
+    Record record = MapScannedFees(
+        {opening,
+         schema_test::OcrPara("，2021年发出收费通知的件数2件,总金额30元。实际收取的总金额0", 3),
+         schema_test::OcrPara("2021年度，我局办理人大代表建议33件。", 3)});
+    CHECK(ValueOf(record, "s6.fee_billed") == 30);
+    CHECK_FALSE(schema_test::HasKey(record, "s6.fee_collected"));
+    CHECK(Listed(record, "s6.fee_collected", MissingReason::kCellUnreadable));
+  }
+  SECTION("an unsure 0 billed with no fee notice sent is taken; with notices sent, not") {
+    // The 0 of 总金额0元 is code point 21.
+    const std::string sentence = "，2021年发出收费通知的件数0件,总金额0元。实际收取的总金额0元。";
+    Record record = MapScannedFees({opening, schema_test::OcrPara(sentence, 3, {{21, 0.86f}})});
+    CHECK(ValueOf(record, "s6.fee_billed") == 0);
+    CHECK(HasWarningMentioning(record, "schema.reading_by_arithmetic", "s6.fee_billed"));
+    std::string with_notices = sentence;
+    with_notices.replace(with_notices.find("数0件"), std::string("数0件").size(), "数1件");
+    Record sent = MapScannedFees({opening, schema_test::OcrPara(with_notices, 3, {{21, 0.86f}})});
+    CHECK(std::isnan(*ValueOf(sent, "s6.fee_billed")));
+    CHECK(HasWarningMentioning(sent, "schema.low_confidence", "s6.fee_billed"));
+  }
+  SECTION("the billed amount's words garbled: the collected amount is not taken for it") {
+    // Our footer_linebreak report at 300 dpi: 总金额0元。实 read as 总糯全元全堪.
+    Record record = MapScannedFees(
+        {opening,
+         schema_test::OcrPara("费，2024年发出收费通知的件数0件，总糯全元全堪际屏取的总金额0", 3),
+         schema_test::OcrPara("元。", 3)});
+    CHECK(ValueOf(record, "s6.fee_collected") == 0);
+    CHECK_FALSE(schema_test::HasKey(record, "s6.fee_billed"));
+    CHECK(Listed(record, "s6.fee_billed", MissingReason::kCellUnreadable));
+  }
+}
