@@ -585,6 +585,38 @@ class ScannedPageReader {
     return placed;
   }
 
+  // Chinese text's commas, colons and semicolons are full-width; chi_sim gives them as
+  // ASCII (年,区 for 年，区). One next to Chinese on either side is made full-width, one for
+  // one; between digits a comma is a thousands separator and stays.
+  static void FullWidthPunctuation(std::vector<Recogniser::Glyph>& glyphs) {
+    static constexpr std::string_view kAscii = ",:;";
+    static constexpr const char* kFullWidth[] = {"，", "：", "；"};
+    auto neighbour = [&](size_t idx, int step) -> char32_t {
+      for (auto at = static_cast<std::ptrdiff_t>(idx) + step;
+           at >= 0 && at < static_cast<std::ptrdiff_t>(glyphs.size()); at += step) {
+        const Recogniser::Glyph& glyph = glyphs[static_cast<size_t>(at)];
+        if (glyph.top != glyphs[idx].top || glyph.bottom != glyphs[idx].bottom) return 0;
+        if (glyph.text != " ") return FirstCodePoint(glyph.text);
+      }
+      return 0;
+    };
+    auto chinese = [](char32_t code) {
+      return IsIdeograph(code) || (code >= 0x3000 && code <= 0x303F) ||
+             (code >= 0xFF00 && code <= 0xFFEF);
+    };
+    auto digit = [](char32_t code) { return code >= U'0' && code <= U'9'; };
+    for (size_t idx = 0; idx < glyphs.size(); ++idx) {
+      if (glyphs[idx].text.size() != 1) continue;
+      const size_t which = kAscii.find(glyphs[idx].text[0]);
+      if (which == std::string_view::npos) continue;
+      const char32_t before = neighbour(idx, -1), after = neighbour(idx, 1);
+      if (digit(before) && digit(after)) continue;
+      if (chinese(before) || chinese(after)) {
+        glyphs[idx].text = kFullWidth[which];
+      }
+    }
+  }
+
   std::vector<TextLine> ReadRunningText(const std::vector<PlacedTable>& tables, int page_number) {
     std::vector<TextLine> lines;
     const double remaining = settings_.seconds_per_page - ElapsedSeconds();
@@ -609,6 +641,7 @@ class ScannedPageReader {
     std::vector<Recogniser::Glyph> glyphs = recogniser_.ReadPage(
         *text_only, static_cast<int>(text_dpi), static_cast<int>(remaining * 1000));
     if (ElapsedSeconds() > settings_.seconds_per_page) timed_out_ = true;
+    FullWidthPunctuation(glyphs);
     const double scale = kPointsPerInch / text_dpi;
     std::vector<PdfChar> chars;
     chars.reserve(glyphs.size());

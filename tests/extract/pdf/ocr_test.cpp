@@ -36,6 +36,22 @@ std::vector<const Cell*> CellsOnPage(const Document& document, int page, bool oc
   return cells;
 }
 
+// UTF-8 to code points (the test's own, to look at characters around a comma).
+std::u32string DecodeUtf8ForTest(const std::string& text) {
+  std::u32string out;
+  for (size_t idx = 0; idx < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[idx]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t code = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (size_t more = 1; more < length && idx + more < text.size(); ++more) {
+      code = (code << 6) | (static_cast<unsigned char>(text[idx + more]) & 0x3F);
+    }
+    out.push_back(code);
+    idx += length;
+  }
+  return out;
+}
+
 bool IsNumber(const std::string& text) {
   return !text.empty() && text.find_first_not_of("0123456789,.") == std::string::npos;
 }
@@ -234,6 +250,30 @@ TEST_CASE("a 300 dpi scan's section headings are all read", "[pdf][ocr]") {
   }
   CHECK(part_five);
   CHECK(part_six);
+}
+
+TEST_CASE("a scan's running text has Chinese punctuation full-width", "[pdf][ocr]") {
+  // chi_sim reads ，：； after Chinese as ASCII (件,总金额); the 1,146 of a table stays.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/bureau_2021_report_scan300_p3.pdf");
+  int paragraphs = 0;
+  for (const Block& block : scan.blocks) {
+    const auto* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph == nullptr) continue;
+    ++paragraphs;
+    INFO(paragraph->text);
+    for (const char* ascii_after_chinese : {"件,", "年,", "题:", "范;", "时;"}) {
+      CHECK(paragraph->text.find(ascii_after_chinese) == std::string::npos);
+    }
+    const std::u32string text = DecodeUtf8ForTest(paragraph->text);
+    for (size_t idx = 0; idx < text.size(); ++idx) {
+      if (text[idx] != U',' && text[idx] != U':' && text[idx] != U';') continue;
+      const bool chinese_before = idx > 0 && text[idx - 1] >= 0x3000;
+      const bool chinese_after = idx + 1 < text.size() && text[idx + 1] >= 0x3000;
+      CHECK_FALSE((chinese_before || chinese_after));
+    }
+  }
+  CHECK(paragraphs > 5);
 }
 
 TEST_CASE("a scan past the time bound per page is reported, not guessed", "[pdf][ocr]") {
