@@ -16,9 +16,13 @@ struct BoxDeleter {
 struct BoxaDeleter {
   void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
 };
+struct PixaDeleter {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
 
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 using BoxPtr = std::unique_ptr<BOX, BoxDeleter>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
 
 }  // namespace nianbao::pdf::ocr

@@ -29,6 +29,9 @@ constexpr double kCellInsetInches = 0.007;
 // A piece of ink touching a cell's edge, at most this large both ways (inches), is a remnant
 // of the rulings.
 constexpr double kEdgeSpeckInches = 0.025;
+// A piece of ink at most this thick (inches) lying along a cell's top or bottom edge is a
+// ruling's remnant.
+constexpr double kRemnantInches = 0.01;
 // A cell is read with its paper white: grey is kept only this close to its strokes (inches).
 constexpr double kInkMarginInches = 0.004;
 
@@ -120,19 +123,40 @@ bool IsIdeograph(char32_t code) {
   return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF);
 }
 
-// After chi_sim read a cell: whether it holds a number (or a zero sign) rather than a
-// label. Labels of these tables are Chinese; a reading without other ideographs (digits,
-// or the letters chi_sim makes of digits it does not know) is a value.
-bool LooksLikeValue(const std::string& text) {
+// The code points of UTF-8 text.
+std::vector<char32_t> CodePoints(const std::string& text) {
+  std::vector<char32_t> codes;
   size_t idx = 0;
   while (idx < text.size()) {
     const auto lead = static_cast<unsigned char>(text[idx]);
     const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    const char32_t code = FirstCodePoint(text.substr(idx, length));
+    codes.push_back(FirstCodePoint(text.substr(idx, length)));
     idx += length;
-    if (IsIdeograph(code) && !IsZeroOrNumeral(code)) return false;
   }
-  return true;
+  return codes;
+}
+
+bool IsWordIdeograph(char32_t code) {
+  return IsIdeograph(code) && !IsZeroOrNumeral(code);
+}
+
+// After chi_sim read a cell: whether it holds a number (or a zero sign) rather than a
+// label. Labels of these tables are Chinese; a reading without other ideographs (digits,
+// or the letters chi_sim makes of digits it does not know) is a value.
+bool LooksLikeValue(const std::string& text) {
+  const std::vector<char32_t> codes = CodePoints(text);
+  return std::none_of(codes.begin(), codes.end(), IsWordIdeograph);
+}
+
+// chi_sim's reading of a cell that may be figures misread: one character alone, or one
+// ideograph other than a number sign beside ASCII digits or signs (和 for 1, 人4 for 4).
+bool MayBeMisreadFigures(const std::string& text) {
+  const std::vector<char32_t> codes = CodePoints(text);
+  const auto ideographs = std::count_if(codes.begin(), codes.end(), IsWordIdeograph);
+  const bool other_signs = std::any_of(codes.begin(), codes.end(), [](char32_t code) {
+    return code >= 0x80 && !IsWordIdeograph(code);
+  });
+  return codes.size() == 1 || (ideographs <= 1 && !other_signs);
 }
 
 class ScannedPageReader {
@@ -335,11 +359,21 @@ class ScannedPageReader {
     for (const Piece& piece : InkPieces(rect)) {
       const bool touches =
           piece.x == 0 || piece.y == 0 || piece.x + piece.w >= w || piece.y + piece.h >= h;
-      if (!touches || piece.w > reach || piece.h > reach) continue;
+      const bool small = touches && piece.w <= reach && piece.h <= reach;
+      if (!small && !IsRulingRemnant(piece, h)) continue;
       BoxPtr speck(boxCreate(x + piece.x, y + piece.y, piece.w, piece.h));
       pixClearInRect(ink_.get(), speck.get());
       pixSetInRect(cell_image_.get(), speck.get());
     }
+  }
+
+  // A thin flat piece of ink along the cell's top or bottom edge, however long: what is left
+  // of a horizontal ruling (one broken by grain, or cut by the page break) beside the
+  // figure; a figure's stroke is never that thin against the edge.
+  bool IsRulingRemnant(const Piece& piece, l_int32 cell_height) const {
+    const int thin = std::max(1, static_cast<int>(std::lround(kRemnantInches * dpi_)));
+    const bool on_edge = piece.y == 0 || piece.y + piece.h >= cell_height;
+    return on_edge && piece.h <= thin && piece.w >= 2 * piece.h;
   }
 
   // The cell's grey image with the paper painted white: grey is kept on its strokes and
@@ -351,17 +385,75 @@ class ScannedPageReader {
   PixPtr PaperWhitened(BOX& rect, bool dark_ink) const {
     PixPtr crop(pixClipRectangle(cell_image_.get(), &rect, nullptr));
     if (!crop || !dark_ink) return crop;
+    PixPtr strokes = Strokes(rect);
+    if (!strokes) return crop;
+    WhitenAround(*crop, *strokes);
+    return crop;
+  }
+
+  // The cell's strokes (1 bpp, pixels of `rect`): its dark ink with the faint ink joined to it.
+  PixPtr Strokes(BOX& rect) const {
     PixPtr ink(pixClipRectangle(ink_.get(), &rect, nullptr));
     PixPtr faint(pixClipRectangle(faint_ink_.get(), &rect, nullptr));
     PixPtr any_ink(ink && faint ? pixOr(nullptr, ink.get(), faint.get()) : nullptr);
-    PixPtr strokes(any_ink ? pixSeedfillBinary(nullptr, ink.get(), any_ink.get(), 8) : nullptr);
-    if (!strokes) return crop;
+    return PixPtr(any_ink ? pixSeedfillBinary(nullptr, ink.get(), any_ink.get(), 8) : nullptr);
+  }
+
+  // Paints `grey` white except on `strokes` and close to them.
+  void WhitenAround(PIX& grey, PIX& strokes) const {
     const int margin = std::max(1, static_cast<int>(std::lround(kInkMarginInches * dpi_)));
-    PixPtr paper(pixDilateBrick(nullptr, strokes.get(), 2 * margin + 1, 2 * margin + 1));
-    if (!paper) return crop;
+    PixPtr paper(pixDilateBrick(nullptr, &strokes, 2 * margin + 1, 2 * margin + 1));
+    if (!paper) return;
     pixInvert(paper.get(), paper.get());
-    pixSetMasked(crop.get(), paper.get(), 255);
-    return crop;
+    pixSetMasked(&grey, paper.get(), 255);
+  }
+
+  // The cell's figures alone, cut close (`whitened` is PaperWhitened's image of `rect`): the
+  // strokes level with a figure (their middle within the height of a piece at least
+  // kTallShare of the tallest) and the paper around them. Tesseract read a lone figure in a
+  // wide or tall cell as an ideograph or not at all (人4 or 全 for 4, 4 for 44, nothing for a
+  // 4 at the top of a cell two lines high), and a speck of grain far below a 1 as the 1's
+  // dot (.); cut close, eng and chi_sim read them as printed.
+  PixPtr FiguresAlone(BOX& rect, const PIX& whitened) const {
+    PixPtr strokes = Strokes(rect);
+    PIXA* raw_pieces = nullptr;
+    BoxaPtr boxes(strokes ? pixConnComp(strokes.get(), &raw_pieces, 8) : nullptr);
+    PixaPtr pieces(raw_pieces);
+    const l_int32 count = boxes ? boxaGetCount(boxes.get()) : 0;
+    if (count == 0) return nullptr;
+    std::vector<Piece> all(static_cast<size_t>(count));
+    for (l_int32 idx = 0; idx < count; ++idx) {
+      Piece& piece = all[static_cast<size_t>(idx)];
+      boxaGetBoxGeometry(boxes.get(), idx, &piece.x, &piece.y, &piece.w, &piece.h);
+    }
+    const l_int32 tallest = Tallest(all);
+    l_int32 x0 = INT32_MAX, y0 = INT32_MAX, x1 = 0, y1 = 0;
+    for (l_int32 idx = 0; idx < count; ++idx) {
+      const Piece& piece = all[static_cast<size_t>(idx)];
+      if (LevelWithAFigure(piece, all, tallest)) {
+        x0 = std::min(x0, piece.x);
+        y0 = std::min(y0, piece.y);
+        x1 = std::max(x1, piece.x + piece.w);
+        y1 = std::max(y1, piece.y + piece.h);
+        continue;
+      }
+      PixPtr alone(pixaGetPix(pieces.get(), idx, L_CLONE));
+      pixRasterop(strokes.get(), piece.x, piece.y, piece.w, piece.h, PIX_DST & PIX_NOT(PIX_SRC),
+                  alone.get(), 0, 0);
+    }
+    PixPtr grey(pixCopy(nullptr, const_cast<PIX*>(&whitened)));
+    WhitenAround(*grey, *strokes);
+    const int margin = 1 + static_cast<int>(std::lround(kInkMarginInches * dpi_));
+    BoxPtr figures(boxCreate(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin));
+    return PixPtr(pixClipRectangle(grey.get(), figures.get(), nullptr));
+  }
+
+  static bool LevelWithAFigure(const Piece& piece, const std::vector<Piece>& all, l_int32 tallest) {
+    const double middle = piece.y + piece.h / 2.0;
+    return std::any_of(all.begin(), all.end(), [&](const Piece& figure) {
+      return figure.h >= kTallShare * tallest && middle >= figure.y &&
+             middle <= figure.y + figure.h;
+    });
   }
 
   // The cell's lines of ink, top to bottom: rows (pixels of the cell's rectangle) where ink
@@ -471,7 +563,13 @@ class ScannedPageReader {
                                  : pixCopy(nullptr, crop.get()));
     PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
-    Reading reading = ReadCrossChecked(*crop, *framed, factor, reading_dpi);
+    PixPtr figures = dark_ink ? FiguresAlone(*rect, *crop) : nullptr;
+    if (!figures) figures = std::move(crop);
+    PixPtr figures_scaled(factor > 1.01f ? pixScaleGrayLI(figures.get(), factor, factor)
+                                         : pixCopy(nullptr, figures.get()));
+    PixPtr figures_framed(pixAddBorder(figures_scaled.get(), kCellBorder, 255));
+    Reading reading = ReadCrossChecked(
+        *framed, {*figures, *figures_framed, LineBands(*rect).size() <= 1}, factor, reading_dpi);
     // Dark ink read as nothing is no blank: a label Tesseract's block layout lost whole.
     if (!LooksLikeValue(reading.text) || reading.text.empty()) {
       return SurerLabelReading(std::move(reading), *rect);
@@ -487,39 +585,94 @@ class ScannedPageReader {
     return reading;
   }
 
-  // A cell read by chi_sim and, where that looks like a number, by eng held to digits; a
-  // third reading where they differ.
-  Reading ReadCrossChecked(PIX& crop, const PIX& framed, float factor, int reading_dpi) {
+  // A cell's figures cut close (FiguresAlone), as they are and as read.
+  struct Figures {
+    PIX& crop;
+    const PIX& framed;
+    bool one_line = true;  // the cell's ink is one line (LineBands)
+  };
+
+  // A cell read by chi_sim and, where that looks like a number, by eng held to digits on
+  // its figures alone; where their digits differ, chi_sim reads the figures alone too, and
+  // then held to the value's characters on them scaled up: one of these must agree with
+  // eng's, else no reading is trusted.
+  Reading ReadCrossChecked(const PIX& framed, Figures figures, float factor, int reading_dpi) {
     Reading label = recogniser_.ReadLabel(framed, reading_dpi);
     if (label.text == "无") return label;
-    // One character that is not a number sign may be a digit chi_sim took for an
-    // ideograph (和 for 1): the digit readings below decide, or it stays untrusted.
+    // A figure chi_sim took for an ideograph (和 for 1, 人4 for 4): the digit readings
+    // below decide, or it stays untrusted.
     const bool label_is_value = LooksLikeValue(label.text);
-    if (!label_is_value && CountCodePoints(label.text) != 1) return label;
+    if (!label_is_value && !MayBeMisreadFigures(label.text)) return label;
     const ValueLines lines =
         label.text.find('\n') == std::string::npos ? ValueLines::kOne : ValueLines::kSeveral;
-    Reading value = recogniser_.ReadValue(framed, reading_dpi, lines);
+    std::vector<std::string> readings = {label.text};
+    Reading value = recogniser_.ReadValue(figures.framed, reading_dpi, lines);
+    if (label_is_value && Digits(value.text) == Digits(label.text)) return value;
+    // Ink of several lines that chi_sim read as one line or none is no number the readings
+    // below can tell (a label chi_sim read as We, eng as 2): read as nothing, it is read
+    // again as a label, or left out.
+    if (lines == ValueLines::kOne && !figures.one_line) {
+      return WithAlternatives({"", 0.0}, {label.text, value.text});
+    }
+    // eng unsure of figures cut close (11 read 1 at 0.30, a lone 4 as nothing) reads them
+    // again at twice the size; the surer of its two readings stands for eng.
+    PixPtr larger_framed;
+    auto larger = [&]() -> PIX* {
+      if (!larger_framed) {
+        PixPtr scaled(pixScaleGrayLI(&figures.crop, 2 * factor, 2 * factor));
+        if (scaled) larger_framed.reset(pixAddBorder(scaled.get(), 2 * kCellBorder, 255));
+      }
+      return larger_framed.get();
+    };
+    if ((value.confidence < kTrustedReading || Digits(value.text).empty()) && larger()) {
+      Reading again = recogniser_.ReadValue(*larger(), 2 * reading_dpi, lines);
+      readings.push_back(value.text);
+      if (again.confidence > value.confidence && !Digits(again.text).empty()) {
+        value = std::move(again);
+      } else {
+        readings.push_back(again.text);
+      }
+    }
+    readings.push_back(value.text);
     const std::string digits = Digits(value.text);
-    if (label_is_value && digits == Digits(label.text)) return value;
-    // Two models, one cell, their digits differ: a third reading (chi_sim held to the
-    // value's characters, on the cell scaled up) must agree with eng's, else neither is
-    // trusted. Whatever is returned names the other readings (evidence for the arithmetic).
-    std::vector<std::string> readings = {label.text, value.text};
     if (!digits.empty() && value.confidence >= kTrustedReading) {
-      PixPtr larger(pixScaleGrayLI(&crop, 2 * factor, 2 * factor));
-      PixPtr larger_framed(larger ? pixAddBorder(larger.get(), 2 * kCellBorder, 255) : nullptr);
-      if (larger_framed) {
-        Reading third = recogniser_.ReadValueChinese(*larger_framed, 2 * reading_dpi, lines);
-        if (Digits(third.text) == digits && third.confidence >= kTrustedReading) {
+      if (label_is_value && digits == Digits(label.text)) {
+        return WithAlternatives(std::move(value), readings);
+      }
+      // Two models, one cell, their digits differ: chi_sim reads the figures cut close, then
+      // held to the value's characters at twice the size; one must agree with eng's, else
+      // no reading is trusted. Whatever is returned names the other readings (evidence for
+      // the arithmetic).
+      Reading close = recogniser_.ReadValueAsText(figures.framed, reading_dpi, lines);
+      if (Agrees(close, digits)) {
+        value.confidence = std::min(value.confidence, close.confidence);
+        return WithAlternatives(std::move(value), readings);
+      }
+      readings.push_back(close.text);
+      if (larger()) {
+        Reading third = recogniser_.ReadValueChinese(*larger(), 2 * reading_dpi, lines);
+        if (Agrees(third, digits)) {
           value.confidence = std::min(value.confidence, third.confidence);
           return WithAlternatives(std::move(value), readings);
         }
         readings.push_back(third.text);
       }
     }
+    return Untrusted(std::move(label), std::move(value), label_is_value, readings);
+  }
+
+  // No reading is trusted: chi_sim's where it read no number, else eng's made unsure.
+  static Reading Untrusted(Reading label, Reading value, bool label_is_value,
+                           const std::vector<std::string>& readings) {
     if (!label_is_value) return WithAlternatives(std::move(label), readings);
     value.confidence = std::min(value.confidence, kDisagreementConfidence);
     return WithAlternatives(std::move(value), readings);
+  }
+
+  // A trusted reading of a number whose digits are `digits`.
+  static bool Agrees(const Reading& reading, const std::string& digits) {
+    return LooksLikeValue(reading.text) && Digits(reading.text) == digits &&
+           reading.confidence >= kTrustedReading;
   }
 
   // `reading` with the other texts of `readings` (distinct, not its own) as alternatives.

@@ -136,6 +136,10 @@ Reading Recogniser::ReadValue(const PIX& image, int dpi, ValueLines lines) {
   return reading;
 }
 
+Reading Recogniser::ReadValueAsText(const PIX& image, int dpi, ValueLines lines) {
+  return text_->Read(image, dpi, ValueMode(lines), "", false);
+}
+
 Reading Recogniser::ReadValueChinese(const PIX& image, int dpi, ValueLines lines) {
   Reading reading = text_->Read(image, dpi, ValueMode(lines), kValueCharacters, false);
   reading.text.erase(std::remove(reading.text.begin(), reading.text.end(), ' '),

@@ -76,6 +76,8 @@ class Recogniser {
   Reading ReadLabel(const PIX& image, int dpi);
   // A value: digits and - / — . , + (the lines of a wrapped number run together).
   Reading ReadValue(const PIX& image, int dpi, ValueLines lines);
+  // The same read by chi_sim free to read any character, laid out as a value is.
+  Reading ReadValueAsText(const PIX& image, int dpi, ValueLines lines);
   // The same read by chi_sim held to those characters: a second model's reading of a value.
   Reading ReadValueChinese(const PIX& image, int dpi, ValueLines lines);
   // The running text of a page (tables blanked out): characters with their boxes, in
