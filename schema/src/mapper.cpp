@@ -1,5 +1,6 @@
 // The schema stage's entry point: template choice, tables, text, checks, warnings.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include <fmt/core.h>
@@ -74,16 +75,18 @@ void OrderValues(Record& record, const TemplateSpec& spec) {
                    });
 }
 
+// Part 六's fee figures, each bounding the next: notices, billed, collected.
+constexpr std::array<std::string_view, 3> kFeeKeys = {"s6.fee_notices", "s6.fee_billed",
+                                                      "s6.fee_collected"};
+
 // The fee figures of part 六 are not required (a report states them or not), but where part
 // 六 speaks of fees, or a scan's part 六 was not found (OCR may have missed its heading),
 // figures not read are listed, never lost silently. A record that lists them is `partial`: it
 // has figures it could not read, and `complete` promises every figure right.
 void AddUnreadFees(Record& record, const std::map<std::string, std::optional<double>>& by_key) {
-  static const std::vector<std::string> kFeeKeys = {"s6.fee_notices", "s6.fee_billed",
-                                                    "s6.fee_collected"};
   std::vector<std::string> unread;
-  for (const std::string& key : kFeeKeys) {
-    if (!by_key.contains(key)) unread.push_back(key);
+  for (std::string_view key : kFeeKeys) {
+    if (!by_key.contains(std::string(key))) unread.push_back(std::string(key));
   }
   if (unread.empty()) return;
   auto section = record.sections.find("s6");
@@ -104,12 +107,10 @@ void AddUnreadFees(Record& record, const std::map<std::string, std::optional<dou
   }
 }
 
-// Part 六's figures in the order each bounds the next: notices, billed, collected.
+// Part 六's figures in the order of kFeeKeys.
 std::vector<FeeFigure> FeesInKeyOrder(std::vector<FeeFigure> fees) {
-  static const std::vector<std::string> kOrder = {"s6.fee_notices", "s6.fee_billed",
-                                                  "s6.fee_collected"};
   auto rank = [](const FeeFigure& fee) {
-    return std::find(kOrder.begin(), kOrder.end(), fee.key) - kOrder.begin();
+    return std::find(kFeeKeys.begin(), kFeeKeys.end(), fee.key) - kFeeKeys.begin();
   };
   std::stable_sort(fees.begin(), fees.end(),
                    [&](const FeeFigure& a, const FeeFigure& b) { return rank(a) < rank(b); });
@@ -120,11 +121,9 @@ std::vector<FeeFigure> FeesInKeyOrder(std::vector<FeeFigure> fees) {
 // notice, nothing collected of nothing billed.
 bool FeeBoundIsZero(const std::string& key,
                     const std::map<std::string, std::optional<double>>& by_key) {
-  const char* bound = key == "s6.fee_billed"      ? "s6.fee_notices"
-                      : key == "s6.fee_collected" ? "s6.fee_billed"
-                                                  : nullptr;
-  if (bound == nullptr) return false;
-  auto found = by_key.find(bound);
+  const auto at = std::find(kFeeKeys.begin(), kFeeKeys.end(), key);
+  if (at == kFeeKeys.begin() || at == kFeeKeys.end()) return false;
+  auto found = by_key.find(std::string(*(at - 1)));
   return found != by_key.end() && found->second == 0;
 }
 

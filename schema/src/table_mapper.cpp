@@ -563,8 +563,9 @@ class TableWalker {
       if (group != nullptr) return nullptr;
       group = above[depth];
     }
+    if (group == nullptr) return nullptr;
     for (const RowEntry& entry : kind.rows) {
-      if (group != nullptr && entry.node == group) return &entry;
+      if (entry.node == group) return &entry;
     }
     return nullptr;
   }

@@ -414,7 +414,7 @@ class ScannedPageReader {
   // wide or tall cell as an ideograph or not at all (人4 or 全 for 4, 4 for 44, nothing for a
   // 4 at the top of a cell two lines high), and a speck of grain far below a 1 as the 1's
   // dot (.); cut close, eng and chi_sim read them as printed.
-  PixPtr FiguresAlone(BOX& rect, const PIX& whitened) const {
+  PixPtr FiguresAlone(BOX& rect, PIX& whitened) const {
     PixPtr strokes = Strokes(rect);
     PIXA* raw_pieces = nullptr;
     BoxaPtr boxes(strokes ? pixConnComp(strokes.get(), &raw_pieces, 8) : nullptr);
@@ -441,7 +441,7 @@ class ScannedPageReader {
       pixRasterop(strokes.get(), piece.x, piece.y, piece.w, piece.h, PIX_DST & PIX_NOT(PIX_SRC),
                   alone.get(), 0, 0);
     }
-    PixPtr grey(pixCopy(nullptr, const_cast<PIX*>(&whitened)));
+    PixPtr grey(pixCopy(nullptr, &whitened));
     WhitenAround(*grey, *strokes);
     const int margin = 1 + static_cast<int>(std::lround(kInkMarginInches * dpi_));
     BoxPtr figures(boxCreate(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin));
@@ -497,6 +497,14 @@ class ScannedPageReader {
     return bands;
   }
 
+  // `image` scaled by `factor` (copied where it is about 1) inside a white border of
+  // `border` pixels, as Tesseract reads it; null where Leptonica fails.
+  static PixPtr Framed(PIX& image, float factor, int border) {
+    PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(&image, factor, factor)
+                                 : pixCopy(nullptr, &image));
+    return PixPtr(scaled ? pixAddBorder(scaled.get(), border, 255) : nullptr);
+  }
+
   // A label read a line at a time: Tesseract's block layout loses a short last line (a
   // label's one character wrapped under it) and garbles the whole cell with it.
   Reading ReadLabelByLines(BOX& rect) {
@@ -515,10 +523,8 @@ class ScannedPageReader {
       const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
       BoxPtr line(boxCreate(x, y + top, w, bottom - top));
       PixPtr crop(pixClipRectangle(cell_image_.get(), line.get(), nullptr));
-      if (!crop) continue;
-      PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
-                                   : pixCopy(nullptr, crop.get()));
-      PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
+      PixPtr framed = crop ? Framed(*crop, factor, kCellBorder) : nullptr;
+      if (!framed) continue;
       const Reading reading = recogniser_.ReadLabel(*framed, reading_dpi);
       if (reading.text.empty()) {
         joined.confidence = 0;  // a line of ink read as nothing: the reading lacks it
@@ -558,18 +564,7 @@ class ScannedPageReader {
     if (IsDashAlone(*rect)) return {"—", kDashConfidence};
     PixPtr crop = PaperWhitened(*rect, dark_ink);
     if (!crop) return {"", 0.0};
-    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
-    PixPtr scaled(factor > 1.01f ? pixScaleGrayLI(crop.get(), factor, factor)
-                                 : pixCopy(nullptr, crop.get()));
-    PixPtr framed(pixAddBorder(scaled.get(), kCellBorder, 255));
-    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
-    PixPtr figures = dark_ink ? FiguresAlone(*rect, *crop) : nullptr;
-    if (!figures) figures = std::move(crop);
-    PixPtr figures_scaled(factor > 1.01f ? pixScaleGrayLI(figures.get(), factor, factor)
-                                         : pixCopy(nullptr, figures.get()));
-    PixPtr figures_framed(pixAddBorder(figures_scaled.get(), kCellBorder, 255));
-    Reading reading = ReadCrossChecked(
-        *framed, {*figures, *figures_framed, LineBands(*rect).size() <= 1}, factor, reading_dpi);
+    Reading reading = ReadCrossChecked({*rect, *crop, dark_ink});
     // Dark ink read as nothing is no blank: a label Tesseract's block layout lost whole.
     if (!LooksLikeValue(reading.text) || reading.text.empty()) {
       return SurerLabelReading(std::move(reading), *rect);
@@ -585,19 +580,38 @@ class ScannedPageReader {
     return reading;
   }
 
-  // A cell's figures cut close (FiguresAlone), as they are and as read.
-  struct Figures {
-    PIX& crop;
-    const PIX& framed;
-    bool one_line = true;  // the cell's ink is one line (LineBands)
+  // A cell to read: its rectangle (pixels of the page) and its image with the paper whitened.
+  struct CellToRead {
+    BOX& rect;
+    PIX& whitened;
+    bool dark_ink = true;
   };
+
+  // A cell's figures cut close (FiguresAlone; the whole cell where that finds none), as they
+  // are and as read.
+  struct Figures {
+    PixPtr crop;
+    PixPtr framed;
+  };
+
+  Figures FiguresOf(const CellToRead& cell, float factor) const {
+    Figures figures;
+    if (cell.dark_ink) figures.crop = FiguresAlone(cell.rect, cell.whitened);
+    if (!figures.crop) figures.crop.reset(pixClone(&cell.whitened));
+    if (figures.crop) figures.framed = Framed(*figures.crop, factor, kCellBorder);
+    return figures;
+  }
 
   // A cell read by chi_sim and, where that looks like a number, by eng held to digits on
   // its figures alone; where their digits differ, chi_sim reads the figures alone too, and
   // then held to the value's characters on them scaled up: one of these must agree with
   // eng's, else no reading is trusted.
-  Reading ReadCrossChecked(const PIX& framed, Figures figures, float factor, int reading_dpi) {
-    Reading label = recogniser_.ReadLabel(framed, reading_dpi);
+  Reading ReadCrossChecked(const CellToRead& cell) {
+    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    PixPtr framed = Framed(cell.whitened, factor, kCellBorder);
+    if (!framed) return {"", 0.0};
+    Reading label = recogniser_.ReadLabel(*framed, reading_dpi);
     if (label.text == "无") return label;
     // A figure chi_sim took for an ideograph (和 for 1, 人4 for 4): the digit readings
     // below decide, or it stays untrusted.
@@ -606,22 +620,21 @@ class ScannedPageReader {
     const ValueLines lines =
         label.text.find('\n') == std::string::npos ? ValueLines::kOne : ValueLines::kSeveral;
     std::vector<std::string> readings = {label.text};
-    Reading value = recogniser_.ReadValue(figures.framed, reading_dpi, lines);
+    const Figures figures = FiguresOf(cell, factor);
+    if (!figures.framed) return {"", 0.0};
+    Reading value = recogniser_.ReadValue(*figures.framed, reading_dpi, lines);
     if (label_is_value && Digits(value.text) == Digits(label.text)) return value;
     // Ink of several lines that chi_sim read as one line or none is no number the readings
     // below can tell (a label chi_sim read as We, eng as 2): read as nothing, it is read
     // again as a label, or left out.
-    if (lines == ValueLines::kOne && !figures.one_line) {
+    if (lines == ValueLines::kOne && LineBands(cell.rect).size() > 1) {
       return WithAlternatives({"", 0.0}, {label.text, value.text});
     }
     // eng unsure of figures cut close (11 read 1 at 0.30, a lone 4 as nothing) reads them
     // again at twice the size; the surer of its two readings stands for eng.
     PixPtr larger_framed;
     auto larger = [&]() -> PIX* {
-      if (!larger_framed) {
-        PixPtr scaled(pixScaleGrayLI(&figures.crop, 2 * factor, 2 * factor));
-        if (scaled) larger_framed.reset(pixAddBorder(scaled.get(), 2 * kCellBorder, 255));
-      }
+      if (!larger_framed) larger_framed = Framed(*figures.crop, 2 * factor, 2 * kCellBorder);
       return larger_framed.get();
     };
     if ((value.confidence < kTrustedReading || Digits(value.text).empty()) && larger()) {
@@ -643,7 +656,7 @@ class ScannedPageReader {
       // held to the value's characters at twice the size; one must agree with eng's, else
       // no reading is trusted. Whatever is returned names the other readings (evidence for
       // the arithmetic).
-      Reading close = recogniser_.ReadValueAsText(figures.framed, reading_dpi, lines);
+      Reading close = recogniser_.ReadValueAsText(*figures.framed, reading_dpi, lines);
       if (Agrees(close, digits)) {
         value.confidence = std::min(value.confidence, close.confidence);
         return WithAlternatives(std::move(value), readings);
