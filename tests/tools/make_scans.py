@@ -26,6 +26,14 @@ resolution). The truth is the source report's truth file, copied next to the sca
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
     tests/tools/make_scans.py --out tests/data/scans --tables  # tables as scans break them:
         # a last row carried over alone, bold rulings, a label cut by the page break
+    tests/tools/make_reports.py --out /tmp/src --name fin_pdept_2021 --format pdf --template 2021 \
+        --year 2023 --level province_dept --variant title_two_lines --variant subtotal_rows
+    tests/tools/make_scans.py --out tests/data/scans --source /tmp/src/fin_pdept_2021.pdf \
+        --page 3 --dpi 200 --skew 3 --seed 101 --quality 35   # chi_sim's box of 170's 0 starts left of its 7
+    tests/tools/make_reports.py --out /tmp/src --name fin_county_2019 --format pdf --template 2019 \
+        --year 2020 --level county --variant t4_two_header_rows --variant fullwidth_digits
+    tests/tools/make_scans.py --out tests/data/scans --source /tmp/src/fin_county_2019.pdf \
+        --page 2 --dpi 300 --skew 3 --seed 101 --quality 50   # chi_sim reads a 31 as 3工
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """

@@ -674,10 +674,17 @@ class ScannedPageReader {
     return Untrusted(std::move(label), std::move(value), label_is_value, readings);
   }
 
-  // No reading is trusted: chi_sim's where it read no number, else eng's made unsure.
+  // No reading is trusted: chi_sim's where it read no number, else eng's made unsure. A
+  // chi_sim reading of digits beside an ideograph the digit readings did not confirm is
+  // unsure too: the ideograph may be a figure (3工 for 31), and the digits alone a number.
   static Reading Untrusted(Reading label, Reading value, bool label_is_value,
                            const std::vector<std::string>& readings) {
-    if (!label_is_value) return WithAlternatives(std::move(label), readings);
+    if (!label_is_value) {
+      if (!Digits(label.text).empty()) {
+        label.confidence = std::min(label.confidence, kDisagreementConfidence);
+      }
+      return WithAlternatives(std::move(label), readings);
+    }
     value.confidence = std::min(value.confidence, kDisagreementConfidence);
     return WithAlternatives(std::move(value), readings);
   }

@@ -159,7 +159,9 @@ std::vector<Recogniser::Glyph> Recogniser::ReadPage(const PIX& image, int dpi, i
   if (api.Recognize(&monitor) != 0) return glyphs;
   std::unique_ptr<tesseract::ResultIterator> iterator(api.GetIterator());
   if (!iterator) return glyphs;
+  int line_start = 0;  // left edge of the line's previous symbol, in reading order
   do {
+    if (iterator->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) line_start = 0;
     if (iterator->Empty(tesseract::RIL_SYMBOL)) continue;
     TextPtr text(iterator->GetUTF8Text(tesseract::RIL_SYMBOL));
     if (!text) continue;
@@ -168,12 +170,19 @@ std::vector<Recogniser::Glyph> Recogniser::ReadPage(const PIX& image, int dpi, i
     iterator->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom);
     iterator->BoundingBox(tesseract::RIL_TEXTLINE, &line_left, &line_top, &line_right,
                           &line_bottom);
+    // The LSTM model's symbol boxes are approximate and may overlap out of order (the 0 of
+    // 170 starting left of its 7): lines are later ordered by left edge, so an edge never
+    // moves back within a line, and the model's reading order is kept.
+    left = std::max(left, line_start);
+    right = std::max(right, left);
+    line_start = left;
     const float confidence =
         std::clamp(iterator->Confidence(tesseract::RIL_SYMBOL) / 100.0f, 0.0f, 1.0f);
     glyphs.push_back({text.get(), left, line_top, right, line_bottom, confidence});
     if (iterator->IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) &&
         !iterator->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL)) {
       glyphs.push_back({" ", right, line_top, right, line_bottom, 1.0f});
+      line_start = right;
     }
   } while (iterator->Next(tesseract::RIL_SYMBOL));
   return glyphs;
