@@ -1,6 +1,7 @@
 #include "column_resolver.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace nianbao::schema {
@@ -45,69 +46,85 @@ std::string FuzzyNote(const DocLabel& label, const LabelNode& node) {
   return "column label \"" + label.raw + "\" read as \"" + node.labels.front() + "\"";
 }
 
-// A scan's header label that names no column, under `group`: the one column of the group
-// that no other label of its header row names, when it is the one label of that row over
-// the values that names nothing.
-Found ByPlace(const TableSpec& table, const LabelNode& group, const LabelMatcher& matcher,
-              const GridRow& row, const std::vector<int>& value_cols) {
-  std::set<const LabelNode*> claimed;
-  int unread = 0;
+std::string PlaceNote(const DocLabel& label, const LabelNode& node) {
+  return "column label \"" + label.raw + "\" read as \"" + node.labels.front() +
+         "\" by its place: the one column of its group its named neighbours leave there";
+}
+
+// The header cell a column group was named by: the grid columns it spans and its top row.
+// The table itself (no cell) spans the value cells' columns, from above the header.
+struct GroupSpan {
+  int first = 0;
+  int end = 0;
+  int top = -1;
+};
+
+// A scan's header cell that names no column under `group`: the one column of the group its
+// place leaves. The cells of its header row under the group's cell must be as many as the
+// group's columns (with or without its optional 小计), every other one naming its column
+// in the template's order, and its neighbours named (or the group's edge), so exactly one
+// column is left between them. Otherwise nothing is guessed.
+Found ByPlace(const LabelNode& group, const LabelMatcher& matcher, const GridRow& row,
+              const GridCell& unread, const GroupSpan& span) {
+  std::vector<const GridCell*> siblings;
   for (const GridCell& other : row.cells) {
-    if (other.continued || IsBlank(other)) continue;
-    if (std::none_of(value_cols.begin(), value_cols.end(),
-                     [&](int col) { return other.Covers(col); })) {
-      continue;
-    }
-    DocLabel label = matcher.Read(other.cell->text);
-    Found found = FindColumn(group, label, matcher);
-    if (found.node != nullptr) {
-      claimed.insert(found.node);
-    } else if (!matcher.Contains(label, table.markers)) {
-      ++unread;
-    }
+    if (other.end_col <= span.first || other.col >= span.end) continue;
+    const bool inside = other.col >= span.first && other.end_col <= span.end;
+    if (!inside || other.cell->row <= span.top) return {};
+    siblings.push_back(&other);
   }
-  // An optional column (小计) is a candidate only where the row has a label for it.
   const auto required =
       static_cast<size_t>(std::count_if(group.children.begin(), group.children.end(),
                                         [](const LabelNode& child) { return !child.optional; }));
-  const bool without_optional = claimed.size() + static_cast<size_t>(unread) == required;
-  const LabelNode* remaining = nullptr;
-  int count = 0;
+  const bool with_optional = siblings.size() == group.children.size();
+  if (!with_optional && siblings.size() != required) return {};
+  std::vector<const LabelNode*> columns;
   for (const LabelNode& child : group.children) {
-    if (claimed.contains(&child) || (without_optional && child.optional)) continue;
-    remaining = &child;
-    ++count;
+    if (with_optional || !child.optional) columns.push_back(&child);
   }
-  if (unread != 1 || count != 1) return {};
-  return {remaining, true};
+  std::vector<bool> named(siblings.size(), false);
+  size_t place = siblings.size();
+  for (size_t idx = 0; idx < siblings.size(); ++idx) {
+    if (siblings[idx]->cell == unread.cell) place = idx;
+    if (IsBlank(*siblings[idx])) continue;
+    const LabelNode* node =
+        FindColumn(group, matcher.Read(siblings[idx]->cell->text), matcher).node;
+    if (node == nullptr) continue;
+    if (node != columns[idx]) return {};  // another order, or a deeper level: not this shape
+    named[idx] = true;
+  }
+  if (place == siblings.size() || named[place]) return {};
+  const bool left_known = place == 0 || named[place - 1];
+  const bool right_known = place + 1 == siblings.size() || named[place + 1];
+  if (!left_known || !right_known) return {};
+  return {columns[place], true};
 }
 
 // Way 1: the header cells above the value cell's first column, as a path in the tree.
+// `table_span`, for a scan: the value cells' columns, where a label that names nothing
+// (or was read as nothing) may be named by its place.
 const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matcher,
                                 const std::vector<GridRow>& header, int grid_col,
-                                const std::vector<int>* value_cols,
-                                std::vector<std::string>& notes) {
+                                const GroupSpan* table_span, std::vector<std::string>& notes) {
   const LabelNode* current = &table.columns;
   const Cell* previous = nullptr;
+  GroupSpan span = table_span != nullptr ? *table_span : GroupSpan{};
   for (const GridRow& row : header) {
     for (const GridCell& cell : row.cells) {
-      if (!cell.Covers(grid_col) || cell.cell == previous || IsBlank(cell)) continue;
+      if (!cell.Covers(grid_col) || cell.cell == previous) continue;
+      if (IsBlank(cell) && table_span == nullptr) continue;
       previous = cell.cell;
       DocLabel label = matcher.Read(cell.cell->text);
-      Found found = FindColumn(*current, label, matcher);
-      if (found.node == nullptr && value_cols != nullptr && !current->children.empty()) {
-        found = ByPlace(table, *current, matcher, row, *value_cols);
-        if (found.node != nullptr) {
-          notes.push_back("column label \"" + label.raw + "\" read as \"" +
-                          found.node->labels.front() +
-                          "\" by its place: the one column of its group no other label names");
-          current = found.node;
-          continue;
-        }
+      Found found = IsBlank(cell) ? Found{} : FindColumn(*current, label, matcher);
+      if (found.node == nullptr && table_span != nullptr && !current->children.empty()) {
+        found = ByPlace(*current, matcher, row, cell, span);
+        if (found.node != nullptr) notes.push_back(PlaceNote(label, *found.node));
+      } else if (found.fuzzy) {
+        notes.push_back(FuzzyNote(label, *found.node));
       }
       if (found.node == nullptr) continue;
-      if (found.fuzzy) notes.push_back(FuzzyNote(label, *found.node));
       current = found.node;
+      span = {cell.col, cell.end_col, cell.cell->row};
     }
   }
   return current != &table.columns && current->IsLeaf() ? current : nullptr;
@@ -180,13 +197,15 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   std::vector<std::string> range_notes;
   // A scan's labels may be unreadable; its header and rows share one grid, so a label's
   // place among its row's labels can name its column.
-  std::vector<int> value_cols;
-  for (size_t idx : value_cells) value_cols.push_back(data_row.cells[idx].col);
-  const std::vector<int>* by_place = data_row.origin == TableOrigin::kOcr ? &value_cols : nullptr;
+  std::optional<GroupSpan> table_span;
+  if (data_row.origin == TableOrigin::kOcr) {
+    table_span = GroupSpan{data_row.cells[value_cells.front()].col,
+                           data_row.cells[value_cells.back()].end_col, -1};
+  }
   if (same_grid) {
     for (size_t idx = 0; idx < value_cells.size(); ++idx) {
       by_range[idx] = ResolveByRange(table, matcher, header, data_row.cells[value_cells[idx]].col,
-                                     by_place, range_notes);
+                                     table_span ? &*table_span : nullptr, range_notes);
     }
   }
   std::set<const LabelNode*> distinct(by_range.begin(), by_range.end());

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -816,6 +819,8 @@ class TableWalker {
 
   void Warn(const std::string& code, const std::string& message, int table, std::optional<int> row,
             std::optional<int> col) {
+    // A damaged label is said once, not again for every row or cell it names.
+    if (code == "schema.fuzzy_label" && !fuzzy_said_.emplace(table, message).second) return;
     Location location;
     location.table = table;
     location.row = row;
@@ -831,6 +836,7 @@ class TableWalker {
   std::set<std::string> fuzzy_keys_;  // keys given by a row a damaged label named
   std::set<std::string> refused_;     // keys two rows gave, one of them by a damaged label
   bool row_fuzzy_ = false;            // the last RowKey named its row by a damaged label
+  std::set<std::pair<int, std::string>> fuzzy_said_;  // fuzzy_label warnings given, by table
   TableMapping result_;
 };
 

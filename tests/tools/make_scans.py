@@ -23,6 +23,10 @@ resolution). The truth is the source report's truth file, copied next to the sca
         --template 2021 --year 2021 --level county --variant thousands_sep
     tests/tools/make_scans.py --out tests/data/scans --source tests/data/scans/county_scan_2021.pdf \
         --page 2 --dpi 200 --quality 35          # lone figures in wide and tall cells
+    tests/tools/make_reports.py --out tests/data/scans --name spaced_header_2021 --format pdf \
+        --template 2021 --year 2021 --level county --variant label_spacing
+    tests/tools/make_scans.py --out tests/data/scans --source tests/data/scans/spaced_header_2021.pdf \
+        --page 2 --dpi 300 --quality 35          # narrow header cells read garbled
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
     tests/tools/make_scans.py --out tests/data/scans --tables  # tables as scans break them:
         # a last row carried over alone, bold rulings, a label cut by the page break

@@ -186,6 +186,47 @@ TEST_CASE("lone figures chi_sim misreads are read cut close, trusted only where 
   CHECK(left_out <= 15);
 }
 
+TEST_CASE("a scan's column labels OCR garbles are named by their place among their group's",
+          "[pdf][ocr]") {
+  // Page 2 of our 2021 county report with its labels spaced out (make_reports.py
+  // spaced_header_2021, label_spacing) at 300 dpi: the narrow header cells 自 然 人 and
+  // 总 计, printed a character a line, were read 自\n人 and 瘦\n人\n计, and every value
+  // under them was left out. Their neighbours name every other column of the group, so
+  // each is the one column left there; said once per label, not once per cell.
+  const std::string data = std::string(NIANBAO_TEST_DATA) + "/scans/";
+  const normalize::Normalizer normalizer;
+  const schema::Mapper mapper(schema::TemplateSet::Builtin(), normalizer);
+  const schema::Record scan =
+      mapper.Map(ReadDocumentFile(data + "spaced_header_2021_scan300_p2.pdf"));
+  const schema::Record text = mapper.Map(ReadDocumentFile(data + "spaced_header_2021.pdf"));
+  std::map<std::string, double> printed;
+  for (const auto& [key, value] : text.values) {
+    if (value) printed[key] = *value;
+  }
+  int natural = 0, total = 0;
+  for (const auto& [key, value] : scan.values) {
+    if (!value || key.rfind("t3.", 0) != 0) continue;
+    INFO(key);
+    REQUIRE(printed.contains(key));
+    CHECK(*value == printed[key]);
+    if (key.ends_with(".natural")) ++natural;
+    if (key.ends_with(".total") && key.rfind("t3.total.", 0) != 0) ++total;
+  }
+  CHECK(natural >= 24);
+  CHECK(total >= 24);
+  int by_place = 0, unnamed = 0;
+  for (const Diagnostic& warning : scan.warnings) {
+    if (warning.code == "schema.unnamed_cell") ++unnamed;
+    if (warning.code == "schema.fuzzy_label" &&
+        warning.message.find("by its place") != std::string::npos &&
+        warning.message.rfind("column label", 0) == 0) {
+      ++by_place;
+    }
+  }
+  CHECK(by_place == 2);
+  CHECK(unnamed <= 2);  // a row whose cells a stray ruling split (52 before, a column's worth)
+}
+
 Document ReadTraced(const std::string& path) {
   ReadOptions options;
   options.keep_trace = true;
