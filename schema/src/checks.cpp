@@ -74,4 +74,25 @@ std::vector<Check> EvaluateChecks(const TemplateSpec& spec, const Values& values
   return checks;
 }
 
+std::map<std::string, std::vector<std::string>> CheckOperands(const TemplateSpec& spec) {
+  std::map<std::string, std::vector<std::string>> operands;
+  for (const CheckSpec& rule : spec.checks) {
+    std::vector<std::string> instances = rule.values;
+    if (rule.variable.empty()) instances = {""};
+    for (const std::string& value : instances) {
+      std::vector<std::string>& keys = operands[Substitute(rule.rule, rule.variable, value)];
+      for (const auto* side : {&rule.lhs, &rule.rhs}) {
+        for (const CheckTerm& term : *side) {
+          for (const std::vector<std::string>& alternative : term.alternatives) {
+            for (const std::string& key : alternative) {
+              keys.push_back(Substitute(key, rule.variable, value));
+            }
+          }
+        }
+      }
+    }
+  }
+  return operands;
+}
+
 }  // namespace nianbao::schema

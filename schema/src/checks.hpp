@@ -15,4 +15,7 @@ namespace nianbao::schema {
 std::vector<Check> EvaluateChecks(const TemplateSpec& spec,
                                   const std::map<std::string, std::optional<double>>& values);
 
+// Every key each rule instance reads (in any alternative), by the instance's rule name.
+std::map<std::string, std::vector<std::string>> CheckOperands(const TemplateSpec& spec);
+
 }  // namespace nianbao::schema

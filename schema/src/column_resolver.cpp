@@ -105,8 +105,10 @@ Found ByPlace(const LabelNode& group, const LabelMatcher& matcher, const GridRow
 // (or was read as nothing) may be named by its place.
 const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matcher,
                                 const std::vector<GridRow>& header, int grid_col,
-                                const GroupSpan* table_span, std::vector<std::string>& notes) {
+                                const GroupSpan* table_span, std::vector<std::string>& notes,
+                                std::set<const LabelNode*>& placed) {
   const LabelNode* current = &table.columns;
+  bool by_place = false;  // a label on the path was named by its place
   const Cell* previous = nullptr;
   GroupSpan span = table_span != nullptr ? *table_span : GroupSpan{};
   for (const GridRow& row : header) {
@@ -119,6 +121,7 @@ const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matc
       if (found.node == nullptr && table_span != nullptr && !current->children.empty()) {
         found = ByPlace(*current, matcher, row, cell, span);
         if (found.node != nullptr) notes.push_back(PlaceNote(label, *found.node));
+        by_place = by_place || found.node != nullptr;
       } else if (found.fuzzy) {
         notes.push_back(FuzzyNote(label, *found.node));
       }
@@ -127,7 +130,9 @@ const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matc
       span = {cell.col, cell.end_col, cell.cell->row};
     }
   }
-  return current != &table.columns && current->IsLeaf() ? current : nullptr;
+  if (current == &table.columns || !current->IsLeaf()) return nullptr;
+  if (by_place) placed.insert(current);
+  return current;
 }
 
 // Way 2: the header's labels placed under the groups of the row above, left to right.
@@ -195,6 +200,7 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   });
   std::vector<const LabelNode*> by_range(value_cells.size(), nullptr);
   std::vector<std::string> range_notes;
+  std::set<const LabelNode*> placed;
   // A scan's labels may be unreadable; its header and rows share one grid, so a label's
   // place among its row's labels can name its column.
   std::optional<GroupSpan> table_span;
@@ -205,7 +211,7 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   if (same_grid) {
     for (size_t idx = 0; idx < value_cells.size(); ++idx) {
       by_range[idx] = ResolveByRange(table, matcher, header, data_row.cells[value_cells[idx]].col,
-                                     table_span ? &*table_span : nullptr, range_notes);
+                                     table_span ? &*table_span : nullptr, range_notes, placed);
     }
   }
   std::set<const LabelNode*> distinct(by_range.begin(), by_range.end());
@@ -213,6 +219,7 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
   if (range_complete) {
     result.leaves = by_range;
     result.notes = range_notes;
+    result.placed = placed;
     return result;
   }
 
@@ -257,6 +264,7 @@ ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matc
     if (std::count(by_range.begin(), by_range.end(), leaf) == 1) result.leaves[idx] = leaf;
   }
   result.notes = range_notes;
+  result.placed = placed;
   return result;
 }
 

@@ -12,6 +12,7 @@
 // A value cell that neither way can name stays unassigned: never guessed.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ namespace nianbao::schema {
 struct ColumnAssignment {
   std::vector<const LabelNode*> leaves;  // one per value cell; nullptr: unnamed
   std::vector<std::string> notes;        // fuzzy label matches, for warnings
+  std::set<const LabelNode*> placed;     // leaves a label's place named, not its words
 };
 
 ColumnAssignment ResolveColumns(const TableSpec& table, const LabelMatcher& matcher,

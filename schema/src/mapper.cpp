@@ -132,6 +132,8 @@ bool FeeBoundIsZero(const std::string& key,
 // saying why.
 void SettleByArithmetic(const TemplateSpec& spec, TableMapping& mapping,
                         std::map<std::string, std::optional<double>>& by_key) {
+  const std::vector<Diagnostic> refuted = WeighPlacedColumns(spec, mapping.values, by_key);
+  mapping.warnings.insert(mapping.warnings.end(), refuted.begin(), refuted.end());
   WeighedReadings weighed = WeighReadings(spec, mapping.values, by_key);
   for (const std::string& key : weighed.settled) {
     std::erase_if(mapping.warnings, [&](const Diagnostic& warning) {

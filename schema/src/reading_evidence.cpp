@@ -1,5 +1,8 @@
 #include "reading_evidence.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include <fmt/format.h>
 
 #include "checks.hpp"
@@ -43,6 +46,29 @@ Location WhereOf(const MappedValue& value) {
   location.row = value.where.row;
   location.col = value.where.col;
   return location;
+}
+
+// Whether `key` ("t3.new.natural") is a key of `column` ("t3.natural", "t4.review.total").
+bool InColumn(const std::string& key, const std::string& column) {
+  const size_t dot = column.find('.');
+  const std::string table = column.substr(0, dot + 1);
+  const std::string path = column.substr(dot);  // ".natural"
+  return key == column || (key.starts_with(table) && key.ends_with(path));
+}
+
+// The checks that tell a column from its neighbours: those that read its keys and keys of
+// other columns (a row's total and its parts), not those within the column alone.
+std::set<std::string> IdentityChecks(
+    const std::map<std::string, std::vector<std::string>>& operands, const std::string& column) {
+  std::set<std::string> rules;
+  for (const auto& [rule, keys] : operands) {
+    const auto inside = [&](const std::string& key) { return InColumn(key, column); };
+    if (std::any_of(keys.begin(), keys.end(), inside) &&
+        !std::all_of(keys.begin(), keys.end(), inside)) {
+      rules.insert(rule);
+    }
+  }
+  return rules;
 }
 
 }  // namespace
@@ -92,6 +118,42 @@ WeighedReadings WeighReadings(const TemplateSpec& spec, std::vector<MappedValue>
     by_key[mapped.key] = std::nullopt;
   }
   return result;
+}
+
+std::vector<Diagnostic> WeighPlacedColumns(const TemplateSpec& spec,
+                                           std::vector<MappedValue>& values, Values& by_key) {
+  std::map<std::string, std::vector<MappedValue*>> by_column;
+  for (MappedValue& mapped : values) {
+    if (!mapped.placed_column.empty()) by_column[mapped.placed_column].push_back(&mapped);
+  }
+  if (by_column.empty()) return {};
+  const std::map<std::string, std::vector<std::string>> operands = CheckOperands(spec);
+  const std::vector<Check> checks = EvaluateChecks(spec, by_key);
+  std::vector<Diagnostic> warnings;
+  for (const auto& [column, members] : by_column) {
+    const std::set<std::string> identity = IdentityChecks(operands, column);
+    // A check of zeros holds whatever the column: no evidence either way.
+    std::vector<std::string> failed;
+    int held = 0;
+    for (const Check& check : checks) {
+      if (!identity.contains(check.rule)) continue;
+      if (!check.ok) failed.push_back(check.rule);
+      if (check.ok && check.lhs != 0) ++held;
+    }
+    if (static_cast<int>(failed.size()) <= held) continue;
+    for (MappedValue* mapped : members) {
+      mapped->value = std::nullopt;
+      by_key[mapped->key] = std::nullopt;
+    }
+    warnings.push_back(
+        {Severity::kWarning, "schema.column_by_place_refuted",
+         fmt::format("{}: a header label named by its place, but the checks that tell its column "
+                     "from its neighbours fail ({}) more often than they hold with figures ({}); "
+                     "its {} values are left out rather than guessed",
+                     column, Listed(failed, ", "), held, members.size()),
+         WhereOf(*members.front())});
+  }
+  return warnings;
 }
 
 }  // namespace nianbao::schema

@@ -28,4 +28,11 @@ struct WeighedReadings {
 WeighedReadings WeighReadings(const TemplateSpec& spec, std::vector<MappedValue>& values,
                               std::map<std::string, std::optional<double>>& by_key);
 
+// A column a header label's place named (MappedValue::placed_column) whose values take part in
+// checks that all fail, none holding: the arithmetic refutes the place (or every figure is
+// wrong), and its values are left out (null) with a warning. Returns those warnings.
+std::vector<Diagnostic> WeighPlacedColumns(const TemplateSpec& spec,
+                                           std::vector<MappedValue>& values,
+                                           std::map<std::string, std::optional<double>>& by_key);
+
 }  // namespace nianbao::schema

@@ -703,7 +703,9 @@ class TableWalker {
       std::string key = kind.spec->id;
       if (!row_key->empty()) key += "." + *row_key;
       key += "." + leaf->full_key;
-      AddValue(key, cell, row, fuzzy);
+      const std::string placed =
+          columns.placed.contains(leaf) ? kind.spec->id + "." + leaf->full_key : std::string();
+      AddValue(key, cell, row, fuzzy, placed);
     }
     result_.tables_found.insert(kind.spec->id);
   }
@@ -722,7 +724,8 @@ class TableWalker {
 
   // A key given twice keeps its first cell; unless a damaged label (a fuzzy match) gave
   // either: then which row is the key's is not known, and neither is kept.
-  void AddValue(const std::string& key, const GridCell& cell, const GridRow& row, bool fuzzy) {
+  void AddValue(const std::string& key, const GridCell& cell, const GridRow& row, bool fuzzy,
+                const std::string& placed_column) {
     if (refused_.contains(key)) return;
     if (!keys_.insert(key).second) {
       if (fuzzy || fuzzy_keys_.contains(key)) {
@@ -739,6 +742,7 @@ class TableWalker {
     if (fuzzy) fuzzy_keys_.insert(key);
     MappedValue mapped;
     mapped.key = key;
+    mapped.placed_column = placed_column;
     mapped.where = {cell.cell->page,
                     row.table,
                     row.row,

@@ -26,6 +26,9 @@ struct MappedValue {
   // for the template's arithmetic to weigh (reading_evidence.hpp).
   std::vector<double> readings;
   std::vector<std::string> reading_texts;  // as read, for the warnings
+  // Its column named by a header label's place, not its words (column_resolver.hpp): that
+  // column ("t3.natural"), for the template's arithmetic to confirm.
+  std::string placed_column;
 };
 
 // A data row whose labels name no row of the template (unreadable, ambiguous, or refused):

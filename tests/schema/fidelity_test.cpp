@@ -735,6 +735,60 @@ TEST_CASE("a scan's unreadable column label is named by its place among its row'
   CHECK(ValueOf(two, "t3.new.commercial") == 0);
 }
 
+// Table 三 as a scan read it, 自然人 and 总计 garbled (自\n人, 癌\n7A\n计), the columns
+// printed in the template's order or with those two swapped; each row's 总计 is its 自然人
+// figure plus one 商业企业.
+nianbao::Table ScannedTable3(bool swapped) {
+  TableBuilder builder;
+  builder.Row({{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 2},
+               {"申请人情况", 1, 7}});
+  builder.Row({{"自\n人", 2, 1}, {"法人或其他组织", 1, 5}, {"癌\n7A\n计", 2, 1}});
+  builder.Row({{"商业企业"}, {"科研机构"}, {"社会公益组织"}, {"法律服务机构"}, {"其他"}});
+  for (const Line& line : Table3Lines()) {
+    std::vector<Spec> cells = line.labels;
+    std::string natural = std::to_string(line.figure);
+    std::string total = std::to_string(line.figure + 1);
+    if (swapped) std::swap(natural, total);
+    for (const std::string& value : {natural, std::string("1"), std::string("0"), std::string("0"),
+                                     std::string("0"), std::string("0"), total}) {
+      cells.push_back({value});
+    }
+    builder.Row(cells);
+  }
+  nianbao::Table table = builder.Build();
+  table.origin = nianbao::TableOrigin::kOcr;
+  return table;
+}
+
+TEST_CASE("a scan's garbled column labels are named by their place where the arithmetic agrees",
+          "[schema][ocr]") {
+  // Both labels at the edges of 申请人情况, 法人或其他组织 named between them: each is the
+  // one column its place leaves, said once, and the rows' totals confirm them.
+  Record record = MapReport({Table2(), ScannedTable3(false), Table4()});
+  CHECK(ValueOf(record, "t3.new.natural") == 9);
+  CHECK(ValueOf(record, "t3.new.total") == 10);
+  CHECK(ValueOf(record, "t3.carried_out.total") == 2);
+  CHECK(!HasWarning(record, "schema.column_by_place_refuted"));
+  int said = 0;
+  for (const auto& warning : record.warnings) {
+    said += warning.message.find("自\n人") != std::string::npos;
+  }
+  CHECK(said == 1);
+  // A document printing 总计 first and 自然人 last: the place names each the other's column,
+  // and the rows' totals refute it. No number is given under either.
+  Record swapped = MapReport({Table2(), ScannedTable3(true), Table4()});
+  CHECK(HasWarning(swapped, "schema.column_by_place_refuted"));
+  for (const auto& [key, value] : swapped.values) {
+    if (key.starts_with("t3.") && (key.ends_with(".natural") || key.ends_with(".total")) &&
+        !key.starts_with("t3.total.")) {
+      INFO(key);
+      CHECK(!value);
+    }
+  }
+  CHECK(Listed(swapped, "t3.new.natural", MissingReason::kCellUnreadable));
+  CHECK(ValueOf(swapped, "t3.new.commercial") == 1);
+}
+
 TEST_CASE("a scan's label with a misread enumerator is a label, not a number", "[schema][ocr]") {
   // OCR reads 1.属于国家秘密 as 1，属于国家秘密 and 2.其他… as 2其他…: text with words is
   // never a number with a unit in a scan's table.
