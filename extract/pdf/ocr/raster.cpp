@@ -28,6 +28,9 @@ constexpr double kMinNetworkInches = 0.4;
 // share of its length.
 constexpr double kSideBandInches = 0.03;
 constexpr double kMaxInkOnBothSides = 0.3;
+// A character's outer stroke has the rest of its character close on one side along more
+// than this share of its length.
+constexpr double kStrokeInkOnOneSide = 0.5;
 // Where a vertical crosses a horizontal ruling: this far (inches) each side of it.
 constexpr double kCrossingInches = 0.01;
 // A table's row is at least this high (inches); the rulings of a one-row table run along at
@@ -70,11 +73,15 @@ bool AnyInkIn(PIX& mask, int x, int y, int w, int h) {
   return window && pixZero(window.get(), &empty) == 0 && !empty;
 }
 
-// The share of a line's length along which `ink` lies close on both of its sides. A ruling
-// has its cells' text on one side at most, now and then; a run of character strokes that
-// the opening took for a line has the rest of its characters on both.
-double InkOnBothSides(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool horizontal,
-                      double dpi) {
+// Which side of a line ink beside it is looked for on.
+enum class Sides { kBoth, kEither };
+
+// The share of a line's length along which `ink` lies close on both of its sides (kBoth), or
+// the larger share of the two sides taken one at a time (kEither). A ruling has its cells'
+// text on one side at most, now and then; a run of character strokes that the opening took
+// for a line has the rest of its characters on both, a character's outer stroke on one.
+double InkBeside(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool horizontal, double dpi,
+                 Sides sides) {
   const int band = Pixels(kSideBandInches, dpi);
   const int skip = 1;  // the line's blurred edge
   BoxPtr before(horizontal ? boxCreate(x, y - skip - band, w, band)
@@ -93,20 +100,23 @@ double InkOnBothSides(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool
   if (!a || !b) return 0;
   const int length = std::min(numaGetCount(a.get()), numaGetCount(b.get()));
   if (length <= 0) return 0;
-  int both = 0;
+  int both = 0, left_only = 0, right_only = 0;
   for (int idx = 0; idx < length; ++idx) {
     l_float32 left = 0, right = 0;
     numaGetFValue(a.get(), idx, &left);
     numaGetFValue(b.get(), idx, &right);
     if (left > 0 && right > 0) ++both;
+    if (left > 0) ++left_only;
+    if (right > 0) ++right_only;
   }
-  return static_cast<double>(both) / length;
+  const int counted = sides == Sides::kBoth ? both : std::max(left_only, right_only);
+  return static_cast<double>(counted) / length;
 }
 
-// Line pieces of `lines` kept where `ink` does not lie on both sides of them for most of
-// their length.
+// Line pieces of `lines` kept where `ink` does not lie beside them (on `sides`) for more
+// than `max_share` of their length.
 PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi,
-                         double max_share = kMaxInkOnBothSides) {
+                         double max_share = kMaxInkOnBothSides, Sides sides = Sides::kBoth) {
   PixPtr kept(pixCreateTemplate(&lines));
   BoxaPtr boxes(pixConnComp(&lines, nullptr, 8));
   if (!boxes || !kept) return kept;
@@ -114,7 +124,7 @@ PixPtr WithoutStrokeRuns(PIX& lines, PIX& ink, bool horizontal, double dpi,
   for (int idx = 0; idx < count; ++idx) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
-    if (InkOnBothSides(ink, x, y, w, h, horizontal, dpi) > max_share) continue;
+    if (InkBeside(ink, x, y, w, h, horizontal, dpi, sides) > max_share) continue;
     BoxPtr rect(boxCreate(x, y, w, h));
     pixSetInRect(kept.get(), rect.get());
   }
@@ -140,6 +150,43 @@ PixPtr VerticalsMeetingHorizontals(PIX& vertical, PIX& horizontal, int reach) {
     pixSetInRect(kept.get(), rect.get());
   }
   return PixPtr(pixAnd(nullptr, kept.get(), &vertical));
+}
+
+// The ink of `faint` in the columns of a vertical piece is unbroken from the horizontal
+// ruling above to the one below: the piece was cut `cut` short of both.
+bool UnbrokenBetweenRulings(PIX& faint, l_int32 x, l_int32 y, l_int32 w, l_int32 h, int cut) {
+  BoxPtr span(boxCreate(x, y - cut - 1, w, h + 2 * cut + 2));
+  PixPtr window(pixClipRectangle(&faint, span.get(), nullptr));
+  if (!window) return false;
+  std::unique_ptr<NUMA, void (*)(NUMA*)> profile(pixCountPixelsByRow(window.get(), nullptr),
+                                                 [](NUMA* n) { numaDestroy(&n); });
+  if (!profile) return false;
+  for (int row = 0; row < numaGetCount(profile.get()); ++row) {
+    l_float32 pixels = 0;
+    numaGetFValue(profile.get(), row, &pixels);
+    if (pixels <= 0) return false;
+  }
+  return true;
+}
+
+// Vertical pieces of `pieces` less those that are a character's stroke bridged to the
+// rulings of its row: ink close on one side along most of it (its character) and a gap
+// between it and a ruling. A ruling meets the rulings it crosses in unbroken ink, whatever
+// text lies beside it.
+PixPtr WithoutCharacterStrokes(PIX& pieces, PIX& faint, double dpi, int cut) {
+  PixPtr kept(pixCreateTemplate(&pieces));
+  BoxaPtr boxes(pixConnComp(&pieces, nullptr, 8));
+  if (!boxes || !kept) return kept;
+  for (int idx = 0; idx < boxaGetCount(boxes.get()); ++idx) {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxaGetBoxGeometry(boxes.get(), idx, &x, &y, &w, &h);
+    const bool beside_ink =
+        InkBeside(faint, x, y, w, h, false, dpi, Sides::kEither) > kStrokeInkOnOneSide;
+    if (beside_ink && !UnbrokenBetweenRulings(faint, x, y, w, h, cut)) continue;
+    BoxPtr rect(boxCreate(x, y, w, h));
+    pixSetInRect(kept.get(), rect.get());
+  }
+  return PixPtr(pixAnd(nullptr, kept.get(), &pieces));
 }
 
 // The rows of `lines` (1 bpp) that hold ink, as runs of consecutive rows: [first, last].
@@ -214,21 +261,39 @@ void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
   pixOr(&vertical, &vertical, kept.get());
 }
 
-// Pieces of `vertical` whose bottom is within `reach` of the bottom of the network piece of
-// `network` they lie in: the verticals of a table's last row on the page.
-PixPtr InLastRows(PIX& vertical, PIX& network, int reach) {
+// The rows [first, last] of the lowest horizontal ruling of `horizontal` inside `box`; a
+// ruling a little skewed covers a few rows. {-1, -1} where none.
+std::pair<int, int> LowestRulingRows(PIX& horizontal, BOX& box) {
+  PixPtr inside(pixClipRectangle(&horizontal, &box, nullptr));
+  if (!inside) return {-1, -1};
+  const std::vector<std::pair<int, int>> runs = InkRowRuns(*inside);
+  if (runs.empty()) return {-1, -1};
+  l_int32 top = 0;
+  boxGetGeometry(&box, nullptr, &top, nullptr, nullptr);
+  return {top + runs.back().first, top + runs.back().second};
+}
+
+// Pieces of `vertical` ending on the lowest horizontal ruling of the network piece of
+// `network` they lie in: the verticals of a table's last row on the page. A piece was cut
+// `cut` short of the horizontals it crosses; its bottom is within `reach` of that.
+PixPtr InLastRows(PIX& vertical, PIX& network, PIX& horizontal, int cut, int reach) {
   PixPtr kept(pixCreateTemplate(&vertical));
   BoxaPtr pieces(pixConnComp(&vertical, nullptr, 8));
   BoxaPtr networks(pixConnComp(&network, nullptr, 8));
   if (!kept || !pieces || !networks) return kept;
-  for (int idx = 0; idx < boxaGetCount(pieces.get()); ++idx) {
-    l_int32 x = 0, y = 0, w = 0, h = 0;
-    boxaGetBoxGeometry(pieces.get(), idx, &x, &y, &w, &h);
-    for (int net = 0; net < boxaGetCount(networks.get()); ++net) {
-      l_int32 nx = 0, ny = 0, nw = 0, nh = 0;
-      boxaGetBoxGeometry(networks.get(), net, &nx, &ny, &nw, &nh);
-      const bool inside = x >= nx && x + w <= nx + nw && y >= ny && y + h <= ny + nh + reach;
-      if (!inside || std::abs((y + h) - (ny + nh)) > reach) continue;
+  for (int net = 0; net < boxaGetCount(networks.get()); ++net) {
+    BoxPtr net_box(boxaGetBox(networks.get(), net, L_COPY));
+    l_int32 nx = 0, ny = 0, nw = 0, nh = 0;
+    boxGetGeometry(net_box.get(), &nx, &ny, &nw, &nh);
+    const auto [ruling_top, ruling_bottom] = LowestRulingRows(horizontal, *net_box);
+    if (ruling_top < 0) continue;
+    for (int idx = 0; idx < boxaGetCount(pieces.get()); ++idx) {
+      l_int32 x = 0, y = 0, w = 0, h = 0;
+      boxaGetBoxGeometry(pieces.get(), idx, &x, &y, &w, &h);
+      const int bottom = y + h - 1;
+      const bool inside = x >= nx && x + w <= nx + nw && y >= ny;
+      const bool on_lowest = bottom + cut + reach >= ruling_top && bottom <= ruling_bottom + reach;
+      if (!inside || !on_lowest) continue;
       BoxPtr rect(boxCreate(x, y, w, h));
       pixSetInRect(kept.get(), rect.get());
     }
@@ -239,8 +304,8 @@ PixPtr InLastRows(PIX& vertical, PIX& network, int reach) {
 // A table's last row on the page one line of text high whose columns are its own (a header
 // cut by the page break under its first line: 结果 | 结果 | 其他 …) has verticals shorter
 // than any ruling looked for. Such a piece of the network is a vertical where it runs from
-// one horizontal to the network's lowest with nothing but specks close on both sides of it
-// (a character's stroke has its other strokes beside it).
+// one horizontal to the network's lowest with nothing but specks close on either side of it
+// (a character's stroke has its other strokes beside it: 尚's left stroke its 口 on the right).
 void AddShortVerticals(PIX& network, PIX& network_closed, PIX& horizontal, PIX& crossings,
                        PIX& faint, double dpi, PIX& vertical) {
   PixPtr runs(pixOpenBrick(nullptr, &network_closed, 1, Pixels(kMinRowInches, dpi)));
@@ -250,10 +315,11 @@ void AddShortVerticals(PIX& network, PIX& network_closed, PIX& horizontal, PIX& 
                              nullptr));
   PixPtr ink_beside(ink ? pixSubtract(nullptr, ink.get(), &crossings) : nullptr);
   if (!pieces || !ink_beside) return;
-  PixPtr clear = WithoutStrokeRuns(*pieces, *ink_beside, false, dpi, 0);
-  const int reach = 2 * Pixels(kCrossingInches, dpi);
+  PixPtr clear = WithoutStrokeRuns(*pieces, *ink_beside, false, dpi, 0, Sides::kEither);
+  const int cut = Pixels(kCrossingInches, dpi);
+  const int reach = 2 * cut;
   PixPtr meeting = clear ? VerticalsMeetingHorizontals(*clear, horizontal, reach) : nullptr;
-  PixPtr last = meeting ? InLastRows(*meeting, network, reach) : nullptr;
+  PixPtr last = meeting ? InLastRows(*meeting, network, horizontal, cut, reach) : nullptr;
   if (last) pixOr(&vertical, &vertical, last.get());
 }
 
@@ -328,10 +394,11 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
   PixPtr straight_pieces = WithoutStrokeRuns(*pieces, *all_ink, false, dpi);
   if (!straight_pieces) return rulings;
   PixPtr meeting = VerticalsMeetingHorizontals(*straight_pieces, *horizontal, 2 * cut);
-  if (!meeting) return rulings;
+  PixPtr not_strokes = meeting ? WithoutCharacterStrokes(*meeting, *all_ink, dpi, cut) : nullptr;
+  if (!not_strokes) return rulings;
   // Kept pieces on either side of a horizontal joined again; what is left as long as a
   // ruling. A character's stroke bridged to the rulings of its row is a piece alone.
-  PixPtr joined(pixCloseBrick(nullptr, meeting.get(), 1, 4 * cut + 3));
+  PixPtr joined(pixCloseBrick(nullptr, not_strokes.get(), 1, 4 * cut + 3));
   if (!joined) return rulings;
   PixPtr vertical(pixSelectBySize(joined.get(), 1, Pixels(kMinJoinedVerticalInches, dpi), 8,
                                   L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
