@@ -64,10 +64,26 @@ LabelParts Split(OrdinalStyle style, int ordinal, std::u32string_view rest) {
   return parts;
 }
 
+// An opening parenthesis and a Chinese numeral whose closing parenthesis OCR lost or read
+// as a Latin letter or sign ((七总计, (七j总计 for （七）总计), before the Chinese label
+// itself: an enumerator whose number is not trusted.
+std::optional<LabelParts> SplitUnclosed(std::u32string_view label) {
+  size_t end = 1;
+  while (end < label.size() && end <= kMaxOrdinalChars && IsChineseNumeralChar(label[end])) {
+    ++end;
+  }
+  if (end == 1 || end >= label.size()) return std::nullopt;
+  if (label[end] < 0x80 && !IsAsciiDigit(label[end])) ++end;  // the parenthesis misread
+  if (end >= label.size() || !IsIdeograph(label[end]) || IsChineseNumeralChar(label[end])) {
+    return std::nullopt;
+  }
+  return Split(OrdinalStyle::kNone, 0, label.substr(end));
+}
+
 std::optional<LabelParts> SplitParenthesis(std::u32string_view label) {
   if (label.empty() || label.front() != U'(') return std::nullopt;
   const size_t close = label.find(U')');
-  if (close == std::u32string_view::npos) return std::nullopt;
+  if (close == std::u32string_view::npos) return SplitUnclosed(label);
   const std::u32string_view inner = label.substr(1, close - 1);
   const std::u32string_view rest = label.substr(close + 1);
   if (auto arabic = ArabicOrdinal(inner)) {
@@ -79,7 +95,7 @@ std::optional<LabelParts> SplitParenthesis(std::u32string_view label) {
   if (IsMisreadNumeral(inner) && !rest.empty() && IsIdeograph(rest.front())) {
     return Split(OrdinalStyle::kNone, 0, rest);
   }
-  return std::nullopt;
+  return SplitUnclosed(label);
 }
 
 bool IsEnumeratorMark(std::u32string_view label, size_t pos) {

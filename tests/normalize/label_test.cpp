@@ -297,6 +297,11 @@ TEST_CASE("SplitOrdinal recognises every enumerator style", "[normalize][label]"
       // Another ideograph for the numeral ((世) for （七）), or one digit whose mark OCR lost
       // (3其它 for 3.其它): an enumerator of unknown number; a quantity (3年) is no enumerator.
       {"(世)总计", OrdinalStyle::kNone, 0, "总计"},
+      // A numeral whose closing parenthesis OCR lost or read as a letter.
+      {"(七总计", OrdinalStyle::kNone, 0, "总计"},
+      {"(七j总计", OrdinalStyle::kNone, 0, "总计"},
+      {"(七", OrdinalStyle::kNone, 0, "(七"},
+      {"(一二三", OrdinalStyle::kNone, 0, "(一二三"},
       {"3其它", OrdinalStyle::kNone, 0, "其他"},
       {"3年以上", OrdinalStyle::kNone, 0, "3年以上"},
       {"（1）加大主动公开力度", OrdinalStyle::kArabicParenthesis, 1, "加大主动公开力度"},
