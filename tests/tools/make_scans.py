@@ -27,6 +27,10 @@ resolution). The truth is the source report's truth file, copied next to the sca
         --template 2021 --year 2021 --level county --variant label_spacing
     tests/tools/make_scans.py --out tests/data/scans --source tests/data/scans/spaced_header_2021.pdf \
         --page 2 --dpi 300 --quality 35          # narrow header cells read garbled
+    tests/tools/make_reports.py --out /tmp/city --name city_title_2019 --format pdf \
+        --template 2019 --year 2019 --level city --variant zero_dash
+    tests/tools/make_scans.py --out tests/data/scans --source /tmp/city/city_title_2019.pdf \
+        --page 1 --dpi 200 --quality 35          # a title's last character alone on a line
     tests/tools/make_scans.py --out tests/data/scans --faint   # a table with faint figures
     tests/tools/make_scans.py --out tests/data/scans --tables  # tables as scans break them:
         # a last row carried over alone, bold rulings, a label cut by the page break

@@ -65,6 +65,13 @@ constexpr double kDashConfidence = 0.95;
 // found every section heading (at 300 dpi grain read as marks and 六、… was lost).
 constexpr double kRunningTextDpi = 150;
 
+// The title at the top of a document's first page is read again (RereadHeading): the lines
+// above the first line of body text (one of this many characters or more) where one is at
+// least this many times as tall as the body's lines, within this height (inches).
+constexpr size_t kMinBodyLineCharacters = 5;
+constexpr double kHeadingHeightShare = 1.3;
+constexpr double kMaxHeadingInches = 3;
+
 // The straightened page kept for drawing (OcrSettings::keep_trace) at this resolution at most.
 constexpr double kTraceDpi = 120;
 
@@ -790,6 +797,114 @@ class ScannedPageReader {
     }
   }
 
+  // A text line of the page's reading: glyphs [begin, end) sharing its box's top and bottom.
+  struct GlyphLine {
+    size_t begin = 0, end = 0;
+    int top = 0, bottom = 0;
+    size_t characters = 0;
+  };
+  static std::vector<GlyphLine> GlyphLines(const std::vector<Recogniser::Glyph>& glyphs) {
+    std::vector<GlyphLine> lines;
+    for (size_t idx = 0; idx < glyphs.size(); ++idx) {
+      const Recogniser::Glyph& glyph = glyphs[idx];
+      if (lines.empty() || lines.back().top != glyph.top || lines.back().bottom != glyph.bottom) {
+        lines.push_back({idx, idx, glyph.top, glyph.bottom, 0});
+      }
+      lines.back().end = idx + 1;
+      if (glyph.text != " ") ++lines.back().characters;
+    }
+    return lines;
+  }
+
+  // The glyphs of the lines that open the page above its first line of body text (a line of
+  // kMinBodyLineCharacters or more at most kHeadingHeightShare of the body's height), where
+  // one of them is printed larger than the body: a title; 0 where there is none.
+  static size_t HeadingEnd(const std::vector<GlyphLine>& lines) {
+    std::vector<int> heights;
+    for (const GlyphLine& line : lines) {
+      if (line.characters >= kMinBodyLineCharacters) heights.push_back(line.bottom - line.top);
+    }
+    if (heights.empty()) return 0;
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    const double body = heights[heights.size() / 2];
+    bool larger = false;
+    for (const GlyphLine& line : lines) {
+      const bool tall = line.bottom - line.top >= kHeadingHeightShare * body;
+      if (line.characters >= kMinBodyLineCharacters && !tall) return larger ? line.begin : 0;
+      larger = larger || tall;
+    }
+    return 0;
+  }
+
+  // A document's title, printed larger at the top of its first page, is read again a line
+  // of ink at a time at kReadingDpi, and the two readings compared (MergeReadings):
+  // Tesseract's page layout loses or garbles a title's last character wrapped alone onto
+  // its own line (告 read as ”=上), now and then a whole title, and misreads a character
+  // surely at one scale only (演 at 0.97 for 滨, read 滨 at 1.00 at 300 dpi).
+  void RereadHeading(std::vector<Recogniser::Glyph>& glyphs, double text_dpi) {
+    const size_t end = HeadingEnd(GlyphLines(glyphs));
+    if (end == 0 || end >= glyphs.size()) return;
+    const double to_page = dpi_ / text_dpi;
+    int top = glyphs[0].top;
+    for (size_t idx = 0; idx < end; ++idx) top = std::min(top, glyphs[idx].top);
+    const l_int32 margin = static_cast<l_int32>(std::lround(kLineMarginInches * dpi_));
+    const l_int32 y0 = std::max<l_int32>(0, static_cast<l_int32>(top * to_page) - margin);
+    const l_int32 y1 = static_cast<l_int32>(glyphs[end].top * to_page);
+    if (y1 - y0 <= 0 || y1 - y0 > kMaxHeadingInches * dpi_) return;
+    BoxPtr rect(boxCreate(0, y0, pixGetWidth(text_image_.get()), y1 - y0));
+    std::vector<Recogniser::Glyph> again = ReadLinesAgain(*rect, text_dpi);
+    const auto inked = [&](const Recogniser::Glyph& glyph) {
+      const Box box{glyph.x0 / text_dpi * kPointsPerInch, glyph.top / text_dpi * kPointsPerInch,
+                    glyph.x1 / text_dpi * kPointsPerInch, glyph.bottom / text_dpi * kPointsPerInch};
+      BoxPtr glyph_rect(PixelRect(box, 0));
+      return InkIn(*ink_, *glyph_rect) >= kMinInkSquareInches * dpi_ * dpi_;
+    };
+    std::vector<Recogniser::Glyph> merged = MergeReadings(
+        {glyphs.begin(), glyphs.begin() + static_cast<std::ptrdiff_t>(end)}, again, inked);
+    merged.insert(merged.end(), glyphs.begin() + static_cast<std::ptrdiff_t>(end), glyphs.end());
+    glyphs = std::move(merged);
+  }
+
+  // The lines of ink in `rect` read one at a time: glyphs in pixels of the running text's
+  // image (at text_dpi), each with its line's top and bottom.
+  std::vector<Recogniser::Glyph> ReadLinesAgain(BOX& rect, double text_dpi) {
+    const std::vector<Band> bands = LineBands(rect);
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+    boxGetGeometry(&rect, &x, &y, &w, &h);
+    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    const l_int32 margin = static_cast<l_int32>(std::lround(kLineMarginInches * dpi_));
+    const double to_text = text_dpi / dpi_;
+    std::vector<Recogniser::Glyph> glyphs;
+    for (size_t idx = 0; idx < bands.size(); ++idx) {
+      const double remaining = settings_.seconds_per_page - ElapsedSeconds();
+      if (remaining <= 0) break;
+      const l_int32 above = idx > 0 ? (bands[idx].top - bands[idx - 1].bottom) / 2 : margin;
+      const l_int32 below =
+          idx + 1 < bands.size() ? (bands[idx + 1].top - bands[idx].bottom) / 2 : margin;
+      const l_int32 top = std::max<l_int32>(0, bands[idx].top - std::min(margin, above));
+      const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
+      BoxPtr line(boxCreate(x, y + top, w, bottom - top));
+      PixPtr crop(pixClipRectangle(text_image_.get(), line.get(), nullptr));
+      PixPtr framed = crop ? Framed(*crop, factor, kCellBorder) : nullptr;
+      if (!framed) continue;
+      const auto to_page_x = [&](int pixel) {
+        return static_cast<int>(std::lround(((pixel - kCellBorder) / factor + x) * to_text));
+      };
+      const int line_top = static_cast<int>(std::lround((y + top) * to_text));
+      const int line_bottom = static_cast<int>(std::lround((y + bottom) * to_text));
+      for (Recogniser::Glyph glyph :
+           recogniser_.ReadLineGlyphs(*framed, reading_dpi, static_cast<int>(remaining * 1000))) {
+        glyph.x0 = to_page_x(glyph.x0);
+        glyph.x1 = to_page_x(glyph.x1);
+        glyph.top = line_top;
+        glyph.bottom = line_bottom;
+        glyphs.push_back(std::move(glyph));
+      }
+    }
+    return glyphs;
+  }
+
   std::vector<TextLine> ReadRunningText(const std::vector<PlacedTable>& tables, int page_number) {
     std::vector<TextLine> lines;
     const double remaining = settings_.seconds_per_page - ElapsedSeconds();
@@ -813,6 +928,7 @@ class ScannedPageReader {
     }
     std::vector<Recogniser::Glyph> glyphs = recogniser_.ReadPage(
         *text_only, static_cast<int>(text_dpi), static_cast<int>(remaining * 1000));
+    if (page_number == 1) RereadHeading(glyphs, text_dpi);
     if (ElapsedSeconds() > settings_.seconds_per_page) timed_out_ = true;
     FullWidthPunctuation(glyphs);
     const double scale = kPointsPerInch / text_dpi;

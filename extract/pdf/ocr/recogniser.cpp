@@ -148,9 +148,19 @@ Reading Recogniser::ReadValueChinese(const PIX& image, int dpi, ValueLines lines
 }
 
 std::vector<Recogniser::Glyph> Recogniser::ReadPage(const PIX& image, int dpi, int deadline_ms) {
+  return ReadGlyphs(image, dpi, tesseract::PSM_AUTO, deadline_ms);
+}
+
+std::vector<Recogniser::Glyph> Recogniser::ReadLineGlyphs(const PIX& image, int dpi,
+                                                          int deadline_ms) {
+  return ReadGlyphs(image, dpi, tesseract::PSM_SINGLE_LINE, deadline_ms);
+}
+
+std::vector<Recogniser::Glyph> Recogniser::ReadGlyphs(const PIX& image, int dpi, int mode,
+                                                      int deadline_ms) {
   tesseract::TessBaseAPI& api = text_->api;
   api.SetVariable("tessedit_char_whitelist", "");
-  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.SetPageSegMode(static_cast<tesseract::PageSegMode>(mode));
   api.SetImage(const_cast<PIX*>(&image));
   api.SetSourceResolution(dpi);
   tesseract::ETEXT_DESC monitor;

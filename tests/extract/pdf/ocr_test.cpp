@@ -13,6 +13,7 @@
 #include "nianbao/normalize.hpp"
 #include "nianbao/pdf_debug.hpp"
 #include "nianbao/schema.hpp"
+#include "ocr/steps.hpp"
 #include "read_trace.hpp"
 
 namespace nianbao {
@@ -584,6 +585,87 @@ TEST_CASE("a cut header row's short verticals are told from its characters' stro
   // of its ink (it was missed, the five cells read as one: 结果|其他|尚未|总计), and strokes
   // bridged to the rulings of a one-line row (议 over 其, 尚's left stroke) are no verticals.
   CheckCutSubHeaders("street_grid_2019_scan200_p2.pdf");
+}
+
+TEST_CASE("a title whose last character wrapped alone onto its own line is read whole",
+          "[pdf][ocr]") {
+  // Page 1 of make_reports.py's city_title_2019 (2019, city, zero_dash) at 200 dpi, JPEG
+  // quality 35: the title's 告 stands alone on the second line. Tesseract's page layout read
+  // that line as ”=上 and the title was not found (schema.no_title).
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/city_title_2019_scan200_p1.pdf");
+  const normalize::Normalizer normalizer;
+  const schema::Record record =
+      schema::Mapper(schema::TemplateSet::Builtin(), normalizer).Map(scan);
+  // Found, and right or flagged (grain before 白 is read 和 now and then).
+  bool agency_flagged = false;
+  for (const Diagnostic& warning : record.warnings) {
+    CHECK(warning.code != "schema.no_title");
+    agency_flagged = agency_flagged || warning.code == "schema.uncertain_agency";
+  }
+  CHECK(record.title.ends_with("白石市人民政府2019年政府信息公开工作年度报告"));
+  CHECK(record.agency.ends_with("白石市人民政府"));
+  if (record.agency != "白石市人民政府") CHECK(agency_flagged);
+  CHECK(record.year == 2019);
+}
+
+pdf::ocr::Recogniser::Glyph Glyph(const char* text, float confidence) {
+  return {text, 0, 0, 10, 10, confidence};
+}
+
+std::string TextOf(const std::vector<pdf::ocr::Recogniser::Glyph>& glyphs) {
+  std::string text;
+  for (const auto& glyph : glyphs) text += glyph.text;
+  return text;
+}
+
+TEST_CASE("two readings of a title: a character read otherwise is never sure", "[pdf][ocr]") {
+  using pdf::ocr::kDisagreeingReadings;
+  const auto MergeReadings = [](const auto& page, const auto& lines) {
+    return pdf::ocr::MergeReadings(page, lines, [](const auto&) { return true; });
+  };
+  SECTION("a character the page's layout garbled is read from the lines, uncertain") {
+    // The page read 告, alone on its line, as Y号; the lines read 演 doubtfully as 尝.
+    const auto page = std::vector{Glyph("白", 0.99f), Glyph("演", 0.97f), Glyph("报", 0.99f),
+                                  Glyph("Y", 0.87f), Glyph("号", 0.84f)};
+    const auto lines =
+        std::vector{Glyph("白", 0.99f), Glyph("尝", 0.8f), Glyph("报", 0.99f), Glyph("告", 0.99f)};
+    const auto merged = MergeReadings(page, lines);
+    CHECK(TextOf(merged) == "白演报告");
+    CHECK(merged[0].confidence == 0.99f);
+    CHECK(merged[1].confidence <= kDisagreeingReadings);
+    CHECK(merged[3].confidence <= kDisagreeingReadings);
+  }
+  SECTION("a doubtful reading never replaces another, a sure one replaces a doubtful one") {
+    const auto page = std::vector{Glyph("吉", 0.99f), Glyph("彭", 0.79f), Glyph("家", 0.99f),
+                                  Glyph("乡", 0.9f), Glyph("县", 0.96f)};
+    const auto lines = std::vector{Glyph("吉", 0.99f), Glyph("豆", 0.82f), Glyph("家", 0.99f),
+                                   Glyph("多", 0.97f), Glyph("具", 0.97f)};
+    const auto merged = MergeReadings(page, lines);
+    CHECK(TextOf(merged) == "吉彭家多县");
+    for (size_t idx : {1, 3, 4}) CHECK(merged[idx].confidence <= kDisagreeingReadings);
+  }
+  SECTION("a character one reading alone has is kept only where it is sure") {
+    const auto page = std::vector{Glyph("鹿", 0.99f), Glyph("鸣", 0.99f), Glyph("有", 0.6f),
+                                  Glyph("县", 0.99f), Glyph("人", 0.99f)};
+    const auto lines = std::vector{Glyph("鹿", 0.99f), Glyph("鸣", 0.99f), Glyph("县", 0.99f),
+                                   Glyph("人", 0.99f), Glyph("民", 0.99f)};
+    const auto merged = MergeReadings(page, lines);
+    CHECK(TextOf(merged) == "鹿鸣县人民");
+    const auto over_blank_paper =
+        pdf::ocr::MergeReadings(page, lines, [](const auto& glyph) { return glyph.text != "民"; });
+    CHECK(TextOf(over_blank_paper) == "鹿鸣县人");
+    // Left out between 鸣 and 县: both are uncertain; 民 was read by the lines alone.
+    for (size_t idx : {1, 2, 4}) CHECK(merged[idx].confidence <= kDisagreeingReadings);
+    CHECK(merged[3].confidence == 0.99f);
+  }
+  SECTION("a reading that lost most of the text is no evidence") {
+    const auto title = std::vector{Glyph("白", 0.99f), Glyph("石", 0.97f), Glyph("市", 0.99f)};
+    const auto lost = std::vector{Glyph("1", 0.9f)};
+    CHECK(TextOf(MergeReadings(lost, title)) == "白石市");
+    CHECK(MergeReadings(lost, title)[1].confidence == 0.97f);
+    CHECK(MergeReadings(title, lost)[1].confidence == 0.97f);
+  }
 }
 
 }  // namespace
