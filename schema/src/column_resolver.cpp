@@ -18,6 +18,7 @@ bool IsBlank(const GridCell& cell) {
 struct Found {
   const LabelNode* node = nullptr;
   bool fuzzy = false;
+  bool by_characters = false;  // named by its place, its own characters choosing among several
 };
 
 // Strict match below `from`; else, among `from`'s own children, a unique close one.
@@ -46,9 +47,26 @@ std::string FuzzyNote(const DocLabel& label, const LabelNode& node) {
   return "column label \"" + label.raw + "\" read as \"" + node.labels.front() + "\"";
 }
 
-std::string PlaceNote(const DocLabel& label, const LabelNode& node) {
-  return "column label \"" + label.raw + "\" read as \"" + node.labels.front() +
-         "\" by its place: the one column of its group its named neighbours leave there";
+std::string PlaceNote(const DocLabel& label, const Found& found) {
+  return "column label \"" + label.raw + "\" read as \"" + found.node->labels.front() +
+         (found.by_characters
+              ? "\" by its place and its characters: of the columns its named neighbours leave "
+                "there, the one in its place and the one its characters are of"
+              : "\" by its place: the one column of its group its named neighbours leave there");
+}
+
+// How many distinct characters of the label one of the column's wordings holds.
+int SharedCharacters(const DocLabel& label, const LabelNode& column) {
+  int best = 0;
+  for (const std::string& wording : column.labels) {
+    const std::u32string theirs = DecodeUtf8(wording);
+    std::set<char32_t> shared;
+    for (char32_t code : label.code_points) {
+      if (theirs.find(code) != std::u32string::npos) shared.insert(code);
+    }
+    best = std::max(best, static_cast<int>(shared.size()));
+  }
+  return best;
 }
 
 // The header cell a column group was named by: the grid columns it spans and its top row.
@@ -63,7 +81,9 @@ struct GroupSpan {
 // place leaves. The cells of its header row under the group's cell must be as many as the
 // group's columns (with or without its optional 小计), every other one naming its column
 // in the template's order, and its neighbours named (or the group's edge), so exactly one
-// column is left between them. Otherwise nothing is guessed.
+// column is left between them; or, where several are left between named cells further off,
+// its characters must be more of the column in its place than of any other left there
+// (自\n人 of 自然人, 禾斗机 of 科研机构). Otherwise nothing is guessed.
 Found ByPlace(const LabelNode& group, const LabelMatcher& matcher, const GridRow& row,
               const GridCell& unread, const GroupSpan& span) {
   std::vector<const GridCell*> siblings;
@@ -94,10 +114,17 @@ Found ByPlace(const LabelNode& group, const LabelMatcher& matcher, const GridRow
     named[idx] = true;
   }
   if (place == siblings.size() || named[place]) return {};
-  const bool left_known = place == 0 || named[place - 1];
-  const bool right_known = place + 1 == siblings.size() || named[place + 1];
-  if (!left_known || !right_known) return {};
-  return {columns[place], true};
+  size_t low = place, high = place + 1;  // the unnamed cells around it
+  while (low > 0 && !named[low - 1]) --low;
+  while (high < siblings.size() && !named[high]) ++high;
+  if (high - low == 1) return {columns[place], true};
+  const DocLabel& label = matcher.Read(unread.cell->text);
+  const int own = SharedCharacters(label, *columns[place]);
+  if (own == 0) return {};
+  for (size_t idx = low; idx < high; ++idx) {
+    if (idx != place && SharedCharacters(label, *columns[idx]) >= own) return {};
+  }
+  return {columns[place], true, true};
 }
 
 // Way 1: the header cells above the value cell's first column, as a path in the tree.
@@ -120,7 +147,7 @@ const LabelNode* ResolveByRange(const TableSpec& table, const LabelMatcher& matc
       Found found = IsBlank(cell) ? Found{} : FindColumn(*current, label, matcher);
       if (found.node == nullptr && table_span != nullptr && !current->children.empty()) {
         found = ByPlace(*current, matcher, row, cell, span);
-        if (found.node != nullptr) notes.push_back(PlaceNote(label, *found.node));
+        if (found.node != nullptr) notes.push_back(PlaceNote(label, found));
         by_place = by_place || found.node != nullptr;
       } else if (found.fuzzy) {
         notes.push_back(FuzzyNote(label, *found.node));

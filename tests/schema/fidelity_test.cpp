@@ -725,14 +725,32 @@ TEST_CASE("a scan's unreadable column label is named by its place among its row'
   CHECK(ValueOf(record, "t3.new.natural") == 9);
   CHECK(OnlyFeesListed(record));  // a scan without part 六: its fees unread, so partial
   CHECK(HasWarning(record, "schema.fuzzy_label"));
-  // Two labels unreadable in that row: neither is guessed.
+  // Two labels unreadable side by side: each is named only where its own characters are
+  // more of the column in its place than of the other column left there (禾斗机 of 科研机构,
+  // 二会组织 of 社会公益组织); with none of either (丬氵, 乛丨), neither is guessed.
   for (nianbao::Cell& cell : table.cells) {
     if (cell.text == "科研机构") cell.text = "禾斗机";
   }
   Record two = MapReport({Table2(), table, Table4()});
-  CHECK(!ValueOf(two, "t3.new.social"));
-  CHECK(!ValueOf(two, "t3.new.research"));
-  CHECK(ValueOf(two, "t3.new.commercial") == 0);
+  CHECK(ValueOf(two, "t3.new.social") == 0);
+  CHECK(ValueOf(two, "t3.new.research") == 0);
+  CHECK(HasWarningMentioning(two, "schema.fuzzy_label", "by its place and its characters"));
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.text == "禾斗机") cell.text = "丬氵";
+    if (cell.text == "二会组织") cell.text = "乛丨";
+  }
+  Record unread = MapReport({Table2(), table, Table4()});
+  CHECK(!ValueOf(unread, "t3.new.social"));
+  CHECK(!ValueOf(unread, "t3.new.research"));
+  CHECK(ValueOf(unread, "t3.new.commercial") == 0);
+  // More characters of another column left there than of its own (科研组 where
+  // 社会公益组织 stands): not guessed.
+  for (nianbao::Cell& cell : table.cells) {
+    if (cell.text == "丬氵") cell.text = "乛丨";
+    if (cell.text == "乛丨" && cell.col == 5) cell.text = "科研组";
+  }
+  Record crossed = MapReport({Table2(), table, Table4()});
+  CHECK(!ValueOf(crossed, "t3.new.social"));
 }
 
 // Table 三 as a scan read it, 自然人 and 总计 garbled (自\n人, 癌\n7A\n计), the columns
