@@ -401,6 +401,12 @@ class OcrReadingWeigher {
                  " was read by OCR with uncertain characters: " + doubt + "; kept as read");
       }
     }
+    if (agency_pos == title.npos && !title.empty()) {
+      // A title with no agency before its wording lost its opening to OCR (年度报告 alone).
+      Warn(result, "schema.uncertain_title",
+           "the title " + result.title +
+               " was read by OCR and names no agency: its opening may be lost; kept as read");
+    }
     size_t year_pos = title.npos;
     if (result.year && year_paragraph >= first && year_paragraph < after) {
       year_pos = FindYearDigits(title, *result.year);

@@ -118,3 +118,16 @@ TEST_CASE("an uncertain character of the title's other words is named", "[schema
   CHECK(WarningOf(record, "schema.uncertain_title").find("怍") != std::string::npos);
   CHECK_FALSE(HasWarning(record, "schema.uncertain_agency"));
 }
+
+TEST_CASE("a title OCR read without its agency is named in a warning", "[schema][ocr]") {
+  // At 150 dpi the page's layout lost a title's first line: 年度报告 alone.
+  const Record lost =
+      MapDocument(DocumentOf({OcrPara("年度报告", 1), OcrPara(kPeriod, 1), OcrPara(kOpening, 1)}));
+  INFO(lost.title);
+  CHECK(lost.agency.empty());
+  CHECK(WarningOf(lost, "schema.uncertain_title").find("names no agency") != std::string::npos);
+  const Record whole =
+      MapDocument(DocumentOf({OcrPara(kTitle, 1), OcrPara(kPeriod, 1), OcrPara(kOpening, 1)}));
+  CHECK(whole.agency == "青禾市东湖区人民政府");
+  CHECK_FALSE(HasWarning(whole, "schema.uncertain_title"));
+}
