@@ -24,5 +24,9 @@ using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 using BoxPtr = std::unique_ptr<BOX, BoxDeleter>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+struct NumaDeleter {
+  void operator()(NUMA* numa) const { numaDestroy(&numa); }
+};
+using NumaPtr = std::unique_ptr<NUMA, NumaDeleter>;
 
 }  // namespace nianbao::pdf::ocr

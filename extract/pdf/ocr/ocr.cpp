@@ -514,14 +514,18 @@ class ScannedPageReader {
 
   // A label read a line at a time: Tesseract's block layout loses a short last line (a
   // label's one character wrapped under it) and garbles the whole cell with it.
-  Reading ReadLabelByLines(BOX& rect) {
+  // The lines of ink in `rect` (LineBands), each cut from `source` with a margin (at most half
+  // the gap to its neighbours) and framed for Tesseract at `factor`; rows are `rect`'s.
+  struct FramedLine {
+    l_int32 top = 0, bottom = 0;
+    PixPtr framed;
+  };
+  std::vector<FramedLine> FramedLines(BOX& rect, PIX& source, float factor) const {
     const std::vector<Band> bands = LineBands(rect);
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxGetGeometry(&rect, &x, &y, &w, &h);
-    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
-    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
     const l_int32 margin = static_cast<l_int32>(std::lround(kLineMarginInches * dpi_));
-    Reading joined{"", 1.0};
+    std::vector<FramedLine> lines;
     for (size_t idx = 0; idx < bands.size(); ++idx) {
       const l_int32 above = idx > 0 ? (bands[idx].top - bands[idx - 1].bottom) / 2 : margin;
       const l_int32 below =
@@ -529,10 +533,19 @@ class ScannedPageReader {
       const l_int32 top = std::max<l_int32>(0, bands[idx].top - std::min(margin, above));
       const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
       BoxPtr line(boxCreate(x, y + top, w, bottom - top));
-      PixPtr crop(pixClipRectangle(cell_image_.get(), line.get(), nullptr));
+      PixPtr crop(pixClipRectangle(&source, line.get(), nullptr));
       PixPtr framed = crop ? Framed(*crop, factor, kCellBorder) : nullptr;
-      if (!framed) continue;
-      const Reading reading = recogniser_.ReadLabel(*framed, reading_dpi);
+      if (framed) lines.push_back({top, bottom, std::move(framed)});
+    }
+    return lines;
+  }
+
+  Reading ReadLabelByLines(BOX& rect) {
+    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    Reading joined{"", 1.0};
+    for (const FramedLine& line : FramedLines(rect, *cell_image_, factor)) {
+      const Reading reading = recogniser_.ReadLabel(*line.framed, reading_dpi);
       if (reading.text.empty()) {
         joined.confidence = 0;  // a line of ink read as nothing: the reading lacks it
         continue;
@@ -868,33 +881,22 @@ class ScannedPageReader {
   // The lines of ink in `rect` read one at a time: glyphs in pixels of the running text's
   // image (at text_dpi), each with its line's top and bottom.
   std::vector<Recogniser::Glyph> ReadLinesAgain(BOX& rect, double text_dpi) {
-    const std::vector<Band> bands = LineBands(rect);
-    l_int32 x = 0, y = 0, w = 0, h = 0;
-    boxGetGeometry(&rect, &x, &y, &w, &h);
+    l_int32 x = 0, y = 0;
+    boxGetGeometry(&rect, &x, &y, nullptr, nullptr);
     const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
     const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
-    const l_int32 margin = static_cast<l_int32>(std::lround(kLineMarginInches * dpi_));
     const double to_text = text_dpi / dpi_;
+    const auto to_page_x = [&](int pixel) {
+      return static_cast<int>(std::lround(((pixel - kCellBorder) / factor + x) * to_text));
+    };
     std::vector<Recogniser::Glyph> glyphs;
-    for (size_t idx = 0; idx < bands.size(); ++idx) {
+    for (const FramedLine& line : FramedLines(rect, *text_image_, factor)) {
       const double remaining = settings_.seconds_per_page - ElapsedSeconds();
       if (remaining <= 0) break;
-      const l_int32 above = idx > 0 ? (bands[idx].top - bands[idx - 1].bottom) / 2 : margin;
-      const l_int32 below =
-          idx + 1 < bands.size() ? (bands[idx + 1].top - bands[idx].bottom) / 2 : margin;
-      const l_int32 top = std::max<l_int32>(0, bands[idx].top - std::min(margin, above));
-      const l_int32 bottom = std::min(h, bands[idx].bottom + std::min(margin, below));
-      BoxPtr line(boxCreate(x, y + top, w, bottom - top));
-      PixPtr crop(pixClipRectangle(text_image_.get(), line.get(), nullptr));
-      PixPtr framed = crop ? Framed(*crop, factor, kCellBorder) : nullptr;
-      if (!framed) continue;
-      const auto to_page_x = [&](int pixel) {
-        return static_cast<int>(std::lround(((pixel - kCellBorder) / factor + x) * to_text));
-      };
-      const int line_top = static_cast<int>(std::lround((y + top) * to_text));
-      const int line_bottom = static_cast<int>(std::lround((y + bottom) * to_text));
-      for (Recogniser::Glyph glyph :
-           recogniser_.ReadLineGlyphs(*framed, reading_dpi, static_cast<int>(remaining * 1000))) {
+      const int line_top = static_cast<int>(std::lround((y + line.top) * to_text));
+      const int line_bottom = static_cast<int>(std::lround((y + line.bottom) * to_text));
+      for (Recogniser::Glyph glyph : recogniser_.ReadLineGlyphs(
+               *line.framed, reading_dpi, static_cast<int>(remaining * 1000))) {
         glyph.x0 = to_page_x(glyph.x0);
         glyph.x1 = to_page_x(glyph.x1);
         glyph.top = line_top;

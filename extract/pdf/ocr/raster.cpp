@@ -91,10 +91,8 @@ double InkBeside(PIX& ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool hori
   PixPtr first(pixClipRectangle(&ink, before.get(), nullptr));
   PixPtr second(pixClipRectangle(&ink, after.get(), nullptr));
   if (!first || !second) return 0;
-  using NumaPtr = std::unique_ptr<NUMA, void (*)(NUMA*)>;
   auto profile = [&](PIX* pix) {
-    return NumaPtr(horizontal ? pixCountPixelsByColumn(pix) : pixCountPixelsByRow(pix, nullptr),
-                   [](NUMA* n) { numaDestroy(&n); });
+    return NumaPtr(horizontal ? pixCountPixelsByColumn(pix) : pixCountPixelsByRow(pix, nullptr));
   };
   NumaPtr a = profile(first.get()), b = profile(second.get());
   if (!a || !b) return 0;
@@ -158,8 +156,7 @@ bool UnbrokenBetweenRulings(PIX& faint, l_int32 x, l_int32 y, l_int32 w, l_int32
   BoxPtr span(boxCreate(x, y - cut - 1, w, h + 2 * cut + 2));
   PixPtr window(pixClipRectangle(&faint, span.get(), nullptr));
   if (!window) return false;
-  std::unique_ptr<NUMA, void (*)(NUMA*)> profile(pixCountPixelsByRow(window.get(), nullptr),
-                                                 [](NUMA* n) { numaDestroy(&n); });
+  NumaPtr profile(pixCountPixelsByRow(window.get(), nullptr));
   if (!profile) return false;
   for (int row = 0; row < numaGetCount(profile.get()); ++row) {
     l_float32 pixels = 0;
@@ -192,8 +189,7 @@ PixPtr WithoutCharacterStrokes(PIX& pieces, PIX& faint, double dpi, int cut) {
 // The rows of `lines` (1 bpp) that hold ink, as runs of consecutive rows: [first, last].
 std::vector<std::pair<int, int>> InkRowRuns(PIX& lines) {
   std::vector<std::pair<int, int>> runs;
-  std::unique_ptr<NUMA, void (*)(NUMA*)> profile(pixCountPixelsByRow(&lines, nullptr),
-                                                 [](NUMA* n) { numaDestroy(&n); });
+  NumaPtr profile(pixCountPixelsByRow(&lines, nullptr));
   if (!profile) return runs;
   const int count = numaGetCount(profile.get());
   for (int row = 0; row < count; ++row) {
