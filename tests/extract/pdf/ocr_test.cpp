@@ -156,22 +156,30 @@ TEST_CASE("a grainy scan's numbers, wrapped ones too, are read with trust and ri
   CHECK(trusted >= 0.95 * numbers);
 }
 
+// The record of a file of tests/data/scans/.
+schema::Record MappedScan(const std::string& name) {
+  const normalize::Normalizer normalizer;
+  const schema::Mapper mapper(schema::TemplateSet::Builtin(), normalizer);
+  return mapper.Map(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/" + name));
+}
+
+// The values a record gives (null ones left out), by key.
+std::map<std::string, double> GivenValues(const schema::Record& record) {
+  std::map<std::string, double> given;
+  for (const auto& [key, value] : record.values) {
+    if (value) given[key] = *value;
+  }
+  return given;
+}
+
 TEST_CASE("lone figures chi_sim misreads are read cut close, trusted only where models agree",
           "[pdf][ocr]") {
   // Page 2 of our 2021 county report (make_reports.py county_scan_2021) at 200 dpi: chi_sim
   // read a lone 4 in a wide cell as 人4 or an ideograph, eng a 4 at the top of a tall cell as
   // nothing. Cut close to its figures, a cell is read by both models alike. The values the
   // record gives are the text PDF's; fewer are left out.
-  const std::string data = std::string(NIANBAO_TEST_DATA) + "/scans/";
-  const normalize::Normalizer normalizer;
-  const schema::Mapper mapper(schema::TemplateSet::Builtin(), normalizer);
-  const schema::Record scan =
-      mapper.Map(ReadDocumentFile(data + "county_scan_2021_scan200_p2.pdf"));
-  const schema::Record text = mapper.Map(ReadDocumentFile(data + "county_scan_2021.pdf"));
-  std::map<std::string, double> printed;
-  for (const auto& [key, value] : text.values) {
-    if (value) printed[key] = *value;
-  }
+  const schema::Record scan = MappedScan("county_scan_2021_scan200_p2.pdf");
+  std::map<std::string, double> printed = GivenValues(MappedScan("county_scan_2021.pdf"));
   int given = 0, left_out = 0;
   for (const auto& [key, value] : scan.values) {
     if (!printed.contains(key)) continue;
@@ -194,16 +202,8 @@ TEST_CASE("a scan's column labels OCR garbles are named by their place among the
   // 总 计, printed a character a line, were read 自\n人 and 瘦\n人\n计, and every value
   // under them was left out. Their neighbours name every other column of the group, so
   // each is the one column left there; said once per label, not once per cell.
-  const std::string data = std::string(NIANBAO_TEST_DATA) + "/scans/";
-  const normalize::Normalizer normalizer;
-  const schema::Mapper mapper(schema::TemplateSet::Builtin(), normalizer);
-  const schema::Record scan =
-      mapper.Map(ReadDocumentFile(data + "spaced_header_2021_scan300_p2.pdf"));
-  const schema::Record text = mapper.Map(ReadDocumentFile(data + "spaced_header_2021.pdf"));
-  std::map<std::string, double> printed;
-  for (const auto& [key, value] : text.values) {
-    if (value) printed[key] = *value;
-  }
+  const schema::Record scan = MappedScan("spaced_header_2021_scan300_p2.pdf");
+  std::map<std::string, double> printed = GivenValues(MappedScan("spaced_header_2021.pdf"));
   int natural = 0, total = 0;
   for (const auto& [key, value] : scan.values) {
     if (!value || key.rfind("t3.", 0) != 0) continue;
