@@ -108,6 +108,15 @@ bool IsNumberText(const std::string& text) {
   return digit;
 }
 
+// A figure, or a mark printed for none: dashes, a slash, 无.
+bool IsValueText(const std::string& text) {
+  // - -- — —— － / ／ 无
+  static const std::set<std::string> kNoneMarks = {
+      "-", "--",           "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94", "\xEF\xBC\x8D",
+      "/", "\xEF\xBC\x8F", "\xE6\x97\xA0"};
+  return IsNumberText(text) || kNoneMarks.contains(text);
+}
+
 // The cell's last line reaches to within about a character of the cell's right edge: the
 // text was cut by the page break rather than ending.
 bool LastLineFillsCell(const lattice::GridCell& cell) {
@@ -157,7 +166,7 @@ bool FirstRowContinuesLastRow(const PlacedTable& upper, const PlacedTable& lower
     if (partner < 0) continue;
     const Cell& upper_cell = upper.table.cells[static_cast<size_t>(partner)];
     const bool both_filled = !upper_cell.text.empty() && !lower_cell.text.empty();
-    if (both_filled && (IsNumberText(upper_cell.text) || IsNumberText(lower_cell.text))) {
+    if (both_filled && (IsValueText(upper_cell.text) || IsValueText(lower_cell.text))) {
       return false;
     }
     if (ContinuesCutText(upper.grid[static_cast<size_t>(partner)], lower_cell)) {
@@ -186,6 +195,48 @@ bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_
     return (upper_cell.rowspan > 1 || upper_grid.open_below) && !upper_cell.text.empty();
   }
   return spans_break && ContinuesCutText(upper_grid, lower_cell);
+}
+
+// Text in the cells of a header: words of at least two ideographs and no digit (结果, 维持,
+// 未经复议直接起诉). A figure, a dash, a slash or 无 in a cell is a value, not a label.
+bool IsHeaderWords(const std::string& text) {
+  int ideographs = 0;
+  size_t offset = 0;
+  while (offset < text.size()) {
+    const char32_t code = FirstCodePoint(text.substr(offset, 4));
+    const auto lead = static_cast<unsigned char>(text[offset]);
+    offset += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if ((code >= '0' && code <= '9') || (code >= 0xFF10 && code <= 0xFF19)) return false;
+    if (code >= 0x4E00 && code <= 0x9FFF) ++ideographs;
+  }
+  return ideographs >= 2;
+}
+
+// Every cell of `row` is empty or header words.
+bool IsHeaderRow(const Table& table, int row) {
+  return std::all_of(table.cells.begin(), table.cells.end(), [&](const Cell& cell) {
+    return cell.row != row || cell.text.empty() || IsHeaderWords(cell.text);
+  });
+}
+
+// A header row the page break cut under its first line (结果 | 结果 | 其他 | 尚未 | 总计 above,
+// 维持 | 纠正 | 结果 | 审结 | (empty) below), ruled along the break on both pages: both rows
+// are header words only, and the text of some upper cell, cut at its edge, goes on in the
+// lower cell of its columns. Lower cells with such a partner continue it, empty ones too;
+// the others (sub-headers under a group the upper row spans) start the next row.
+bool CutHeaderRow(const PlacedTable& upper, const PlacedTable& lower) {
+  if (upper.table.rows == 0 || lower.table.rows == 0) return false;
+  if (!IsHeaderRow(upper.table, upper.table.rows - 1) || !IsHeaderRow(lower.table, 0)) {
+    return false;
+  }
+  for (const Cell& lower_cell : lower.table.cells) {
+    if (lower_cell.row != 0) continue;
+    const int partner = UpperPartner(upper, lower_cell);
+    if (partner >= 0 && ContinuesCutText(upper.grid[static_cast<size_t>(partner)], lower_cell)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void SortRowMajor(PlacedTable& placed) {
@@ -265,17 +316,19 @@ void AppendContinuation(PlacedTable& upper, PlacedTable lower) {
   }
 
   // A row cut in two by the page break (every cell of the lower first row continues one
-  // of the upper last row) becomes one row again; otherwise only merged cells cut by the
-  // break (spanning rows on both sides) continue.
+  // of the upper last row) becomes one row again; a header row cut so continues where its
+  // cells have partners; otherwise only merged cells cut by the break (spanning rows on both
+  // sides) continue.
   const bool joins_row =
       FirstRowContinuesLastRow(upper, trimmed) && EveryFirstRowCellHasPartner(upper, trimmed);
+  const bool cut_header = !joins_row && CutHeaderRow(upper, trimmed);
   const int offset = joins_row ? upper.table.rows - 1 : upper.table.rows;
   for (size_t idx = 0; idx < trimmed.table.cells.size(); ++idx) {
     Cell& cell = trimmed.table.cells[idx];
     const int partner = cell.row == 0 ? UpperPartner(upper, cell) : -1;
     const bool continues =
         partner >= 0 &&
-        (joins_row ||
+        (joins_row || cut_header ||
          ContinuesMergedCell(upper.table.cells[static_cast<size_t>(partner)],
                              upper.grid[static_cast<size_t>(partner)], cell, trimmed.grid[idx]));
     if (continues) {

@@ -94,6 +94,9 @@ TESTS = [
     Spec("word97_2021", "doc", "2021", "province", ["subtotal_rows", "t4_two_header_rows"]),
     # Table 三's narrow columns wrap 1,804 as 1,80 / 4 in the PDF.
     Spec("thousands_wrap_2021", "pdf", "2021", "county", ["thousands_sep"]),
+    # Table 四's page ends under the first line of its review sub-headers (结果 | 结果 | 其他 |
+    # 尚未 | 总计), ruled along the break; the next page opens with 维持 | 纠正 | 结果 | 审结.
+    Spec("cut_header_2019", "pdf", "2019", "county", ["enum_style"]),
 ]
 
 # tests/data/region/: real agencies at every level (placed on the map), names shared by

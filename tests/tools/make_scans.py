@@ -42,6 +42,9 @@ resolution). The truth is the source report's truth file, copied next to the sca
         --year 2020 --level county --variant t4_two_header_rows --variant fullwidth_digits
     tests/tools/make_scans.py --out tests/data/scans --source /tmp/src/fin_county_2019.pdf \
         --page 2 --dpi 300 --skew 3 --seed 101 --quality 50   # chi_sim reads a 31 as 3工
+    tests/tools/make_scans.py --out tests/data/scans --source tests/data/reports/cut_header_2019.pdf \
+        --page 2 --last-page 3 --dpi 200 --skew 3 --seed 7 --quality 35   # table 四's header cut
+        # under its first line at the foot of page 2: a table two rows high, joined to page 3
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """
@@ -106,11 +109,13 @@ def damage(page: Image.Image, rng: random.Random, dpi: int, max_skew: float, noi
 
 
 def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: float,
-              quality: int, seed: int, page: int = 0, seal: bool = True) -> Path:
-    rng = random.Random(f"{source.name}-{dpi}-{seed}-{page}")
-    name = f"{source.stem}_scan{dpi}" + (f"_p{page}" if page else "")
+              quality: int, seed: int, page: int = 0, seal: bool = True,
+              last_page: int = 0) -> Path:
+    pages_id = f"{page}-{last_page}" if page and last_page > page else str(page)
+    rng = random.Random(f"{source.name}-{dpi}-{seed}-{pages_id}")
+    name = f"{source.stem}_scan{dpi}" + (f"_p{pages_id}" if page else "")
     target = out_dir / f"{name}.pdf"
-    page_range = ["-f", str(page), "-l", str(page)] if page else []
+    page_range = ["-f", str(page), "-l", str(max(page, last_page))] if page else []
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", *page_range, str(source),
                         f"{tmp}/page"], check=True)
@@ -292,6 +297,8 @@ def main() -> int:
     parser.add_argument("--quality", type=int, default=60, help="JPEG quality")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
+    parser.add_argument("--last-page", type=int, default=0,
+                        help="with --page: scan the pages from --page to this one")
     parser.add_argument("--no-seal", action="store_true",
                         help="no seal on the last page (a page of tables under grain alone)")
     parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
@@ -313,7 +320,7 @@ def main() -> int:
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:
             print(make_scan(source, args.out, dpi, args.skew, args.noise, args.quality,
-                            args.seed, args.page, not args.no_seal))
+                            args.seed, args.page, not args.no_seal, args.last_page))
     return 0
 
 

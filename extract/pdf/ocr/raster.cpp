@@ -205,13 +205,26 @@ std::vector<std::pair<int, int>> InkRowRuns(PIX& lines) {
   return runs;
 }
 
-// A table of one row (the last row of a table carried over to the next page) is lower than a
-// network: two horizontal rulings along its whole width a row apart, joined by its
-// verticals. Its lines are found in each such piece of ink on its own and added to
-// `horizontal` and `vertical`. A character's stroke as high as the row (a caption row's 十
-// touching both rulings) is not a vertical: nothing may lie close on both sides of one
-// between the rulings but specks.
-void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
+// The height of the shortest row between consecutive ruling `lines` (rows of ink, top to
+// bottom) that is at least `min_row` high; 0 where there is none.
+int ShortestRow(const std::vector<std::pair<int, int>>& lines, int min_row) {
+  int shortest = 0;
+  for (std::size_t idx = 1; idx < lines.size(); ++idx) {
+    const int height = lines[idx].first - lines[idx - 1].second;
+    if (height >= min_row && (shortest == 0 || height < shortest)) shortest = height;
+  }
+  return shortest;
+}
+
+// A table of one or two rows (the last row of a table carried over to the next page, or the
+// first two header rows of one at the foot of a page) is lower than a network: horizontal
+// rulings along its whole width a row apart, joined by its verticals. Its lines are found in
+// each such piece of ink on its own and added to `horizontal` and `vertical`; a vertical is
+// at least as long as the shortest row is high (a header's second row parts its group's
+// columns; the first row does not) and meets a ruling at both ends. A character's stroke as
+// high as a row (a caption row's 十 touching both rulings) is not a vertical: nothing may lie
+// close on both sides of one between the rulings but specks.
+void AddLowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
   const int network = Pixels(kMinNetworkInches, dpi);
   const int min_row = Pixels(kMinRowInches, dpi);
   const int gap = Pixels(kRulingGapInches, dpi);
@@ -231,9 +244,8 @@ void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
     const int full_width = static_cast<int>(kOneRowRulingShare * w);
     PixPtr rulings(closed ? pixOpenBrick(nullptr, closed.get(), full_width, 1) : nullptr);
     if (!rulings) continue;
-    const std::vector<std::pair<int, int>> lines = InkRowRuns(*rulings);
-    if (lines.size() < 2 || lines.back().first - lines.front().second < min_row) continue;
-    const int row_height = lines.back().first - lines.front().second;
+    const int row_height = ShortestRow(InkRowRuns(*rulings), min_row);
+    if (row_height <= 0) continue;
     PixPtr closed_v(pixCloseBrick(nullptr, piece.get(), 1, gap + 1));
     PixPtr verticals(closed_v ? pixOpenBrick(nullptr, closed_v.get(), 1,
                                              static_cast<int>(kOneRowRulingShare * row_height))
@@ -251,7 +263,8 @@ void AddOneRowTables(PIX& faint, double dpi, PIX& horizontal, PIX& vertical) {
   PixPtr ink_beside(ink ? pixSubtract(nullptr, ink.get(), crossings.get()) : nullptr);
   if (!between || !ink_beside) return;
   PixPtr clear = WithoutStrokeRuns(*between, *ink_beside, false, dpi, 0);
-  PixPtr kept(clear ? pixSeedfillBinary(nullptr, clear.get(), rows_v.get(), 8) : nullptr);
+  PixPtr meeting = clear ? VerticalsMeetingHorizontals(*clear, *rows_h, 2 * cut) : nullptr;
+  PixPtr kept(meeting ? pixSeedfillBinary(nullptr, meeting.get(), rows_v.get(), 8) : nullptr);
   if (!kept) return;
   pixOr(&horizontal, &horizontal, rows_h.get());
   pixOr(&vertical, &vertical, kept.get());
@@ -400,7 +413,7 @@ RasterRulings FindRasterRulings(const PIX& faint, double dpi) {
                                   L_SELECT_HEIGHT, L_SELECT_IF_GTE, nullptr));
   if (!vertical) return rulings;
   AddShortVerticals(*large, *closed_v, *horizontal, *crossings, *all_ink, dpi, *vertical);
-  AddOneRowTables(*all_ink, dpi, *horizontal, *vertical);
+  AddLowTables(*all_ink, dpi, *horizontal, *vertical);
   AddSegments(*horizontal, true, dpi, rulings.segments);
   AddSegments(*vertical, false, dpi, rulings.segments);
   rulings.mask.reset(pixOr(nullptr, horizontal.get(), vertical.get()));

@@ -587,6 +587,44 @@ TEST_CASE("a cut header row's short verticals are told from its characters' stro
   CheckCutSubHeaders("street_grid_2019_scan200_p2.pdf");
 }
 
+TEST_CASE("a table's header cut at the foot of a scanned page joins the rest of it", "[pdf][ocr]") {
+  // Pages 2 and 3 of make_reports.py's cut_header_2019 at 200 dpi: page 2 ends with table
+  // 四's first two header rows (0.3 in high, lower than any network of rulings looked for),
+  // its review sub-headers cut under their first line (结果 | 结果 | 其他 | 尚未 | 总计); page 3
+  // opens with 维持 | 纠正 | 结果 | 审结. The two-row table kept only the verticals as high as
+  // both rows (结果|结果|其他|尚未|总计 came out one cell), and the cut cells were never joined:
+  // every t4 value was left out, column_not_found.
+  const Document scan =
+      ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/cut_header_2019_scan200_p2-3.pdf");
+  const std::vector<const Table*> tables = OcrTables(scan);
+  REQUIRE(!tables.empty());
+  const Table& t4 = *tables.back();
+  CHECK(t4.first_page == 1);
+  CHECK(t4.last_page == 2);
+  CHECK(t4.cols == 15);
+  int joined = 0;
+  for (const Cell& cell : t4.cells) {
+    INFO("cell " << cell.row << "," << cell.col << ": " << cell.text);
+    CHECK(cell.text.find('|') == std::string::npos);
+    if (cell.col < 5 && cell.row == 1 && cell.text.find('\n') != std::string::npos) ++joined;
+  }
+  CHECK(joined == 4);  // 结果\n维持, 结果\n纠正, 其他\n结果, 尚未\n审结 (总计 is whole above)
+  const schema::Record record = MappedScan("cut_header_2019_scan200_p2-3.pdf");
+  const normalize::Normalizer normalizer;
+  const std::map<std::string, double> printed = GivenValues(
+      schema::Mapper(schema::TemplateSet::Builtin(), normalizer)
+          .Map(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/reports/cut_header_2019.pdf")));
+  int t4_values = 0;
+  for (const auto& [key, value] : GivenValues(record)) {
+    if (key.rfind("t4.", 0) != 0) continue;
+    INFO(key);
+    REQUIRE(printed.contains(key));
+    CHECK(value == printed.at(key));
+    ++t4_values;
+  }
+  CHECK(t4_values == 15);
+}
+
 TEST_CASE("a title whose last character wrapped alone onto its own line is read whole",
           "[pdf][ocr]") {
   // Page 1 of make_reports.py's city_title_2019 (2019, city, zero_dash) at 200 dpi, JPEG

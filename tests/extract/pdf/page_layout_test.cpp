@@ -162,4 +162,39 @@ TEST_CASE("continuation: a row cut by the page break is joined again", "[pdf]") 
   CHECK(grid.At(2, 0)->text == "3.危及");
 }
 
+TEST_CASE("continuation: a header row cut under its first line goes on below", "[pdf]") {
+  // Table 四's review sub-headers cut at the page break, ruled along it on both pages;
+  // under 诉讼 (one cell above) the next page's own sub-headers start a row.
+  PlacedTable upper = Ruled(1, {0, 30, 60, 90, 150},
+                            {At(0, 0, "行政复议", 1, 2), At(0, 2, "行政诉讼", 1, 2),
+                             At(1, 0, "结果"), At(1, 1, "总计"), At(1, 2, "直接起诉", 1, 2)},
+                            2);
+  for (size_t idx = 2; idx < 4; ++idx) {
+    upper.grid[idx].last_line = {upper.grid[idx].box.x0 + 4, 5, upper.grid[idx].box.x1 - 4, 15};
+  }
+  PlacedTable lower =
+      Ruled(2, {0, 30, 60, 90, 150},
+            {At(0, 0, "维持"), At(0, 1, ""), At(0, 2, "结果\n维持"), At(0, 3, "总计"),
+             At(1, 0, "0"), At(1, 1, "1"), At(1, 2, "2"), At(1, 3, "3")},
+            2);
+  AppendContinuation(upper, lower);
+  CHECK(upper.table.rows == 4);
+  const ExpandedGrid grid = ExpandGrid(upper.table);
+  CHECK(grid.problems.empty());
+  CHECK(grid.At(1, 0)->text == "结果\n维持");
+  CHECK(grid.At(2, 0)->text == "结果\n维持");  // the same cell, two rows high
+  CHECK(grid.At(2, 1)->text == "总计");
+  CHECK(grid.At(2, 2)->text == "结果\n维持");
+  CHECK(grid.At(1, 2)->text == "直接起诉");
+  CHECK(grid.At(3, 0)->text == "0");
+
+  // A first row of values (dashes for none) under a header is a row of its own.
+  PlacedTable header = Ruled(1, {0, 30, 60}, {At(0, 0, "信息内容"), At(0, 1, "本年新制作数量")}, 1);
+  header.grid[0].last_line = {4, 5, 26, 15};
+  PlacedTable dashes = Ruled(2, {0, 30, 60}, {At(0, 0, "规章"), At(0, 1, "—")}, 1);
+  AppendContinuation(header, dashes);
+  CHECK(header.table.rows == 2);
+  CHECK(ExpandGrid(header.table).At(1, 0)->text == "规章");
+}
+
 }  // namespace nianbao::pdf
