@@ -58,6 +58,8 @@ constexpr double kDashAspect = 3;
 constexpr double kDashMaxThicknessInches = 0.035;
 constexpr double kDashMinLengthInches = 0.04;
 constexpr double kDashConfidence = 0.95;
+// A mark for none (-, —, /, 无) is at most this many pieces of ink.
+constexpr size_t kMaxMarkPieces = 6;
 
 // The running text is read at this resolution at most. Tesseract's page analysis, its
 // thresholding and the line images it makes cost by the pixel, while its LSTM sees each line
@@ -569,6 +571,21 @@ class ScannedPageReader {
     return whole;
   }
 
+  // A cell read as a mark for none (a dash, a slash, 无) that holds two lines of ink, or more
+  // pieces of ink than a mark is made of: a label's two lines read as "-" (4.无正当理由大量
+  // 反复申 / 请).
+  bool MoreInkThanAMark(BOX& rect) const {
+    return LineBands(rect).size() >= 2 || InkPieces(rect).size() > kMaxMarkPieces;
+  }
+
+  // The cell read a line at a time where that reads a label of two characters or more;
+  // otherwise the mark as read.
+  Reading LabelInsteadOfMark(Reading mark, BOX& rect) {
+    Reading by_lines = ReadLabelByLines(rect);
+    if (CountCodePoints(by_lines.text) > 1 && !LooksLikeValue(by_lines.text)) return by_lines;
+    return mark;
+  }
+
   Reading ReadCell(const Box& box) {
     BoxPtr rect(PixelRect(box, kCellInsetInches));
     EraseEdgeSpecks(*rect);
@@ -588,6 +605,9 @@ class ScannedPageReader {
     // Dark ink read as nothing is no blank: a label Tesseract's block layout lost whole.
     if (!LooksLikeValue(reading.text) || reading.text.empty()) {
       return SurerLabelReading(std::move(reading), *rect);
+    }
+    if (Digits(reading.text).empty() && MoreInkThanAMark(*rect)) {
+      return LabelInsteadOfMark(std::move(reading), *rect);
     }
     // A minus sign both models passed over (it is small): the number read is not the
     // cell's, and the signed one only a guess.
