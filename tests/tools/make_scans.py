@@ -45,6 +45,9 @@ resolution). The truth is the source report's truth file, copied next to the sca
     tests/tools/make_scans.py --out tests/data/scans --source tests/data/reports/cut_header_2019.pdf \
         --page 2 --last-page 3 --dpi 200 --skew 3 --seed 7 --quality 35   # table 四's header cut
         # under its first line at the foot of page 2: a table two rows high, joined to page 3
+    tests/tools/make_scans.py --out tests/data/scans --source tests/data/scans/county_scan_2021.pdf \
+        --page 2 --dpi 200 --quality 35 --bad-ocr-layer   # the scan above under a scanner's
+        # invisible OCR text, misread: the images are read, not that
 
 Needs Debian's /usr/bin/python3 with python3-pil, poppler-utils and img2pdf.
 """
@@ -65,6 +68,29 @@ DEFAULT_SOURCES = [
     ROOT / "tests" / "data" / "reports" / "mixed_2019.pdf",
     ROOT / "tests" / "data" / "reports" / "footer_linebreak_2021.pdf",
 ]
+
+
+# What a scanner's own OCR wrote under its page images: invisible text (render mode 3), letters
+# for figures, nothing where it lies. nianbao must read the images, not this.
+BAD_OCR_LINES = [b"lnforrnation 0penness 7O21 repor+", b"l 2 3 4 S 6 7 8 9", b"Tota1 l7 3O 8"]
+
+
+def add_bad_ocr_layer(target: Path):
+    """An invisible text layer of misread text over every page (pikepdf, as img2pdf has)."""
+    import pikepdf
+    with pikepdf.open(target, allow_overwriting_input=True) as pdf:
+        font = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+        for page in pdf.pages:
+            if "/Font" not in page.Resources:
+                page.Resources.Font = pikepdf.Dictionary()
+            page.Resources.Font.FOcr = font
+            ops = b"BT 3 Tr /FOcr 10 Tf "
+            for idx in range(24):
+                ops += b"1 0 0 1 60 %d Tm (%s) Tj " % (780 - 30 * idx,
+                                                       BAD_OCR_LINES[idx % len(BAD_OCR_LINES)])
+            page.contents_add(pikepdf.Stream(pdf, ops + b"ET"), prepend=False)
+        pdf.save(target)
 
 
 def truth_of(source: Path) -> Path:
@@ -110,10 +136,11 @@ def damage(page: Image.Image, rng: random.Random, dpi: int, max_skew: float, noi
 
 def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: float,
               quality: int, seed: int, page: int = 0, seal: bool = True,
-              last_page: int = 0) -> Path:
+              last_page: int = 0, bad_ocr: bool = False) -> Path:
     pages_id = f"{page}-{last_page}" if page and last_page > page else str(page)
     rng = random.Random(f"{source.name}-{dpi}-{seed}-{pages_id}")
-    name = f"{source.stem}_scan{dpi}" + (f"_p{pages_id}" if page else "")
+    name = f"{source.stem}_scan{dpi}" + (f"_p{pages_id}" if page else "") + \
+        ("_ocrlayer" if bad_ocr else "")
     target = out_dir / f"{name}.pdf"
     page_range = ["-f", str(page), "-l", str(max(page, last_page))] if page else []
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,6 +155,8 @@ def make_scan(source: Path, out_dir: Path, dpi: int, max_skew: float, noise: flo
             image.save(jpeg, "JPEG", quality=quality, dpi=(dpi, dpi))
             jpegs.append(str(jpeg))
         subprocess.run(["img2pdf", "--output", str(target), *jpegs], check=True)
+    if bad_ocr:
+        add_bad_ocr_layer(target)
     truth_source = truth_of(source)
     if truth_source.exists() and not page:  # a single page has only part of the truth
         truth = json.loads(truth_source.read_text(encoding="utf-8"))
@@ -299,6 +328,8 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=0, help="scan only this page (1-based)")
     parser.add_argument("--last-page", type=int, default=0,
                         help="with --page: scan the pages from --page to this one")
+    parser.add_argument("--bad-ocr-layer", action="store_true",
+                        help="add an invisible text layer of misread text, as a scanner's OCR")
     parser.add_argument("--no-seal", action="store_true",
                         help="no seal on the last page (a page of tables under grain alone)")
     parser.add_argument("--faint", action="store_true", help="only the faint-figures table")
@@ -320,7 +351,8 @@ def main() -> int:
     for source in args.source or DEFAULT_SOURCES:
         for dpi in args.dpi or [150, 200, 300]:
             print(make_scan(source, args.out, dpi, args.skew, args.noise, args.quality,
-                            args.seed, args.page, not args.no_seal, args.last_page))
+                            args.seed, args.page, not args.no_seal, args.last_page,
+                            args.bad_ocr_layer))
     return 0
 
 

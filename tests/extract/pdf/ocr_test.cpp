@@ -549,6 +549,26 @@ TEST_CASE("a label whose last line is one character is read whole", "[pdf][ocr]"
   CHECK(found);
 }
 
+TEST_CASE("a scan under a scanner's invisible OCR text is read from its image", "[pdf][ocr]") {
+  // The page above with an invisible text layer of misread text over it (make_scans.py
+  // --bad-ocr-layer: lnforrnation 0penness 7O21, Tota1 l7 3O 8): the same image, so the
+  // same record, read by OCR; nothing of that layer.
+  const Document scan = ReadDocumentFile(std::string(NIANBAO_TEST_DATA) +
+                                         "/scans/county_scan_2021_scan200_p2_ocrlayer.pdf");
+  CHECK(!OcrTables(scan).empty());
+  for (const Block& block : scan.blocks) {
+    if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+      INFO(paragraph->text);
+      CHECK(paragraph->text.find("0penness") == std::string::npos);
+      CHECK(paragraph->text.find("Tota1") == std::string::npos);
+    }
+  }
+  const std::map<std::string, double> plain =
+      GivenValues(MappedScan("county_scan_2021_scan200_p2.pdf"));
+  CHECK(plain.size() >= 168);
+  CHECK(GivenValues(MappedScan("county_scan_2021_scan200_p2_ocrlayer.pdf")) == plain);
+}
+
 TEST_CASE("a label of two lines read as a dash is read again a line at a time", "[pdf][ocr]") {
   // Page 2 of a 200 dpi scan of a 2021 department report (make_reports.py dept_hold_2021,
   // make_scans.py, the page cut out with pdfseparate): the label 4.无正当理由大量反复申 / 请
