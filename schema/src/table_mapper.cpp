@@ -384,6 +384,74 @@ class TableWalker {
     }
   }
 
+  // The groups with a 小计 on `next_path` (the path of the row named next; none when null)
+  // that the row at `before` does not stand in: the groups that row opens.
+  static std::vector<const LabelNode*> OpenedGroups(
+      const KindState& kind, int before, const std::vector<const LabelNode*>* next_path) {
+    std::vector<const LabelNode*> opened;
+    if (next_path == nullptr) return opened;
+    for (const LabelNode* group : *next_path) {
+      const bool shared =
+          before >= 0 && std::find(kind.rows[before].path.begin(), kind.rows[before].path.end(),
+                                   group) != kind.rows[before].path.end();
+      if (!group->IsLeaf() && !group->subtotal_key.empty() && !shared) opened.push_back(group);
+    }
+    return opened;
+  }
+
+  // The merged label cell an OCR'd row's 小计 stands under, opening there and running down
+  // (a group label OCR could not read, its group's 小计 printed first); nullptr when the row
+  // is none such.
+  const Cell* GroupCellOpenedBy(const GridRow& row, const RowParts& parts) const {
+    if (row.origin != TableOrigin::kOcr || parts.labels.size() < 2 ||
+        !IsSubtotalWord(parts.labels.back())) {
+      return nullptr;
+    }
+    for (size_t idx = 1; idx < row.cells.size(); ++idx) {
+      const GridCell& cell = row.cells[idx];
+      if (cell.continued || !IsSubtotalWord(matcher_.Read(cell.cell->text))) continue;
+      const GridCell& group = row.cells[idx - 1];
+      if (group.continued || group.cell->rowspan < 2 || IsBlankText(group.cell->text)) {
+        return nullptr;
+      }
+      return group.cell;
+    }
+    return nullptr;
+  }
+
+  bool OpensGroupWithSubtotal(const GridRow& row, const RowParts& parts) const {
+    return GroupCellOpenedBy(row, parts) != nullptr;
+  }
+
+  // A pending OCR'd 小计 under a group label OCR could not read, whose merged cell runs down
+  // over `next_row`, named as `entry`: the subtotal of the one group that row opens.
+  bool NameOpeningSubtotal(KindState& kind, int entry, const GridRow& next_row) {
+    if (kind.pending.size() != 1 || entry >= static_cast<int>(kind.rows.size())) return false;
+    const KindState::Pending& pending = kind.pending.front();
+    if (!pending.row) return false;
+    const Cell* group_cell = GroupCellOpenedBy(*pending.row, pending.parts);
+    const bool under_same_cell =
+        group_cell != nullptr && next_row.table == pending.row->table &&
+        std::any_of(next_row.cells.begin(), next_row.cells.end(), [&](const GridCell& cell) {
+          return cell.continued && cell.cell == group_cell;
+        });
+    if (!under_same_cell) return false;
+    const std::vector<const LabelNode*> opened =
+        OpenedGroups(kind, pending.before, &kind.rows[entry].path);
+    if (opened.size() != 1 || kind.read.contains(opened.front())) return false;
+    const LabelNode* group = opened.front();
+    Warn("schema.fuzzy_label",
+         "row label \"" + group_cell->text + "\" read as \"" + group->labels.front() +
+             "\" by the rows it spans: the rows below, in the same merged cell, are that "
+             "group's rows; its wording differs from the template's",
+         *pending.row);
+    const std::string key = group->full_key + "." + group->subtotal_key;
+    const LabelNode* row_node = RowNodeFor(kind, key);
+    if (row_node != nullptr) kind.read.insert(row_node);
+    AssignValues(kind, *pending.row, pending.parts, key, row_node, pending.header, true);
+    return true;
+  }
+
   // A data row of `kind_idx` left out for want of a name: remembered with its place.
   void NoteUnnamed(int kind_idx, const RowParts& parts, const GridRow& row) {
     KindState& kind = kinds_[kind_idx];
@@ -402,9 +470,20 @@ class TableWalker {
   }
 
   // The unnamed rows before the row at `entry` (or at the table's end: rows.size()) get
-  // their candidates: the rows between the one named before them and this one.
-  void SettlePending(KindState& kind, int entry) {
+  // their candidates: the rows between the one named before them and this one. `next_row`:
+  // the grid row `entry` was named in, where there is one.
+  void SettlePending(KindState& kind, int entry, const GridRow* next_row = nullptr) {
     if (kind.pending.empty()) return;
+    if (next_row != nullptr && NameOpeningSubtotal(kind, entry, *next_row)) {
+      kind.pending.clear();
+      return;
+    }
+    for (const KindState::Pending& pending : kind.pending) {
+      if (pending.row && OpensGroupWithSubtotal(*pending.row, pending.parts)) {
+        Warn("schema.unnamed_row",
+             "the row's labels name a group, not a cell; its values are left out", *pending.row);
+      }
+    }
     // Every pending row stands after the same named row (naming one settles them).
     const int before = kind.pending.front().before;
     std::vector<const LabelNode*> nodes;
@@ -426,6 +505,11 @@ class TableWalker {
           add(group, group->full_key + "." + group->subtotal_key);
         }
       }
+    }
+    // Subtotal rows heading the groups the next row opens (reports that print a group's
+    // 小计 first).
+    for (const LabelNode* group : OpenedGroups(kind, before, next_path)) {
+      add(group, group->full_key + "." + group->subtotal_key);
     }
     for (int idx = before + 1; idx < entry; ++idx) {
       const LabelNode* node = kind.rows[idx].node;
@@ -637,7 +721,7 @@ class TableWalker {
       return std::nullopt;
     }
     const int entry_idx = static_cast<int>(entry - kind.rows.data());
-    SettlePending(kind, entry_idx);
+    SettlePending(kind, entry_idx, &row);
     kind.last_entry = entry_idx;
     if (node->IsLeaf() && node->self_key.empty()) return node->full_key;
     if (!node->self_key.empty()) return node->full_key + "." + node->self_key;
@@ -651,7 +735,8 @@ class TableWalker {
     std::optional<std::string> row_key = RowKey(kind, row, parts);
     if (!row_key) {
       if (HasValueText(row, parts)) {
-        if (parts.unread_label.empty()) {
+        // (A 小计 heading a group is said when the rows after it leave it unnamed.)
+        if (parts.unread_label.empty() && !OpensGroupWithSubtotal(row, parts)) {
           Warn("schema.unnamed_row",
                "the row's labels name a group, not a cell; its values are left out", row);
         }

@@ -157,6 +157,62 @@ TEST_CASE("a scanned 小计 row under a group label OCR could not read", "[schem
   }
 }
 
+// Table 三 as OCR read it in a report that heads each group with its 小计: （四）无法提供,
+// merged down over its 小计 and its rows, read as garbage (its enumerator lost); its first
+// row after the 小计 unreadable too when `rows_unreadable`.
+static nianbao::schema::Record MapScannedOpeningSubtotal(bool rows_unreadable) {
+  TableBuilder builder;
+  Table3Header(builder, false);
+  builder.Values({"一、本年新收政府信息公开申请数量"}, {"9", "1", "0", "0", "0", "0", "10"});
+  builder.Row({{"三、本年度办理结果", 4, 1},
+               {"(三)不予公开", 1, 1},
+               {"8.属于行政查询事项"},
+               {"1"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"1"}});
+  builder.Row(
+      {{"(由六无\n法提供", 3, 1}, {"小计"}, {"3"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"4"}});
+  builder.Row({{rows_unreadable ? "丬氵丨乛" : "1.本机关不掌握相关政府\n信息"},
+               {"2"},
+               {"1"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"3"}});
+  builder.Row({{"2.没有现成信息需要另行\n制作"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"1"}});
+  nianbao::Table table = builder.Build();
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) cell.confidence = 0.99;
+  return MapDocument(DocumentOf({table}));
+}
+
+TEST_CASE("a scanned 小计 heading its group under a group label OCR could not read",
+          "[schema][ocr]") {
+  SECTION("the rows named below it in the same merged cell name its group") {
+    nianbao::schema::Record record = MapScannedOpeningSubtotal(false);
+    CHECK(ValueOf(record, "t3.unavailable.not_held.natural") == 2);
+    CHECK(ValueOf(record, "t3.unavailable.total.natural") == 3);
+    CHECK(ValueOf(record, "t3.unavailable.total.total") == 4);
+    CHECK_FALSE(HasKey(record, "t3.denied.total.natural"));
+    CHECK(HasWarning(record, "schema.fuzzy_label"));
+  }
+  SECTION("the row after it was not named either: listed as missing, never dropped") {
+    nianbao::schema::Record record = MapScannedOpeningSubtotal(true);
+    CHECK_FALSE(HasKey(record, "t3.denied.total.natural"));
+    CHECK_FALSE(HasKey(record, "t3.unavailable.total.natural"));
+    bool listed = false;
+    for (const nianbao::schema::MissingKeys& missing : record.missing) {
+      for (const std::string& key : missing.keys) listed |= key == "t3.unavailable.total.natural";
+    }
+    CHECK(listed);
+  }
+}
+
 TEST_CASE("table 三 continued after a page break without its header", "[schema]") {
   TableBuilder first;
   Table3Header(first, false);
