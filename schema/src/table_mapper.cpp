@@ -506,10 +506,14 @@ class TableWalker {
         }
       }
     }
-    // Subtotal rows heading the groups the next row opens (reports that print a group's
-    // 小计 first).
+    // Subtotal rows heading the groups the next row opens, where a pending row is a 小计
+    // under a label cell opening there (reports that print a group's 小计 first).
+    const bool opening_subtotal =
+        std::any_of(kind.pending.begin(), kind.pending.end(), [&](const KindState::Pending& row) {
+          return row.row && OpensGroupWithSubtotal(*row.row, row.parts);
+        });
     for (const LabelNode* group : OpenedGroups(kind, before, next_path)) {
-      add(group, group->full_key + "." + group->subtotal_key);
+      if (opening_subtotal) add(group, group->full_key + "." + group->subtotal_key);
     }
     for (int idx = before + 1; idx < entry; ++idx) {
       const LabelNode* node = kind.rows[idx].node;
