@@ -189,11 +189,18 @@ class TableWalker {
     // Text after the row's last row label is a value cell that holds no number (详见附件),
     // not a label.
     std::vector<DocLabel> labels(label_end);
+    std::vector<bool> joined(label_end, false);  // read with the label cell before it
     size_t last_row_label = label_end;
     for (size_t idx = 0; idx < label_end; ++idx) {
       const std::string& text = row.cells[idx].cell->text;
       if (IsBlankText(text)) continue;
       labels[idx] = matcher_.Read(text);
+      if (row.origin == TableOrigin::kOcr && JoinsLabelBefore(row, labels, idx)) {
+        labels[idx - 1] = matcher_.Read(row.cells[idx - 1].cell->text + text);
+        joined[idx] = true;
+        last_row_label = idx - 1;
+        continue;
+      }
       if (NamesAnyRow(labels[idx])) last_row_label = idx;
     }
     // After a label naming a row of its own (行政许可), unreadable text is its value misread.
@@ -201,15 +208,18 @@ class TableWalker {
     if (row.origin == TableOrigin::kOcr && !after_leaf) {
       for (size_t idx = last_row_label < label_end ? last_row_label + 1 : 0; idx < label_end;
            ++idx) {
-        if (!IsBlankText(row.cells[idx].cell->text) && !row.cells[idx].continued) {
+        if (!IsBlankText(row.cells[idx].cell->text) && !row.cells[idx].continued && !joined[idx]) {
           parts.unread_label = row.cells[idx].cell->text;
         }
       }
     }
     // An OCR'd label that names no row is a label all the same, not a value cell.
-    if (last_row_label < label_end && parts.unread_label.empty()) label_end = last_row_label + 1;
+    if (last_row_label < label_end && parts.unread_label.empty()) {
+      label_end = last_row_label + 1;
+      while (label_end < joined.size() && joined[label_end]) ++label_end;
+    }
     for (size_t idx = 0; idx < label_end; ++idx) {
-      if (IsBlankText(row.cells[idx].cell->text)) continue;
+      if (IsBlankText(row.cells[idx].cell->text) || joined[idx]) continue;
       parts.labels.push_back(std::move(labels[idx]));
       parts.spans_from_above.push_back(row.cells[idx].continued);
     }
@@ -217,6 +227,18 @@ class TableWalker {
       if (!row.cells[idx].continued) parts.value_cells.push_back(idx);
     }
     return parts;
+  }
+
+  // An OCR'd label cell that, with the label cell before it, names a row neither names
+  // alone: one label a character's stroke taken for a ruling cut in two (7.属; | -行政执法案卷,
+  // 于's stroke touching both rulings of a tight row).
+  bool JoinsLabelBefore(const GridRow& row, const std::vector<DocLabel>& labels, size_t idx) const {
+    if (idx == 0 || row.cells[idx].continued || row.cells[idx - 1].continued ||
+        IsBlankText(row.cells[idx - 1].cell->text)) {
+      return false;
+    }
+    if (NamesAnyRow(labels[idx]) || NamesAnyRow(labels[idx - 1])) return false;
+    return NamesAnyRow(matcher_.Read(row.cells[idx - 1].cell->text + row.cells[idx].cell->text));
   }
 
   RowMatch MatchRow(const KindState& kind, const DocLabel& label) const {

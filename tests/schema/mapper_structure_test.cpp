@@ -213,6 +213,47 @@ TEST_CASE("a scanned 小计 heading its group under a group label OCR could not 
   }
 }
 
+TEST_CASE("a scanned label a character's stroke cut in two is read whole", "[schema][ocr]") {
+  // 于's stroke touching both rulings of two tight rows was taken for a ruling: 7.属于行政执法
+  // 案卷 came out as 7.属; | -行政执法案卷, two cells naming no row alone.
+  TableBuilder builder;
+  builder.Row({{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 4},
+               {"申请人情况", 1, 7}});
+  builder.Row({{"自然人", 2, 1}, {"法人或其他组织", 1, 5}, {"总计", 2, 1}});
+  builder.Row({{"商业\n企业"}, {"科研\n机构"}, {"社会公益组织"}, {"法律服务机构"}, {"其他"}});
+  builder.Row({{"一、本年新收政府信息公开申请数量", 1, 4},
+               {"9"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"9"}});
+  builder.Row({{"三、本年度办理结果", 3, 1},
+               {"（三）不予公开", 3, 1},
+               {"6.属于四类过程性信息", 1, 2},
+               {"1"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"0"},
+               {"1"}});
+  builder.Row({{"7.属;"}, {"-行政执法案卷"}, {"2"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"2"}});
+  builder.Row({{"8.属:"}, {"-行政查询事项"}, {"3"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"4"}});
+  nianbao::Table table = builder.Build();
+  table.origin = nianbao::TableOrigin::kOcr;
+  for (nianbao::Cell& cell : table.cells) cell.confidence = 0.99;
+  nianbao::schema::Record record = MapDocument(DocumentOf({table}));
+  CHECK(ValueOf(record, "t3.denied.process.natural") == 1);
+  CHECK(ValueOf(record, "t3.denied.case_file.natural") == 2);
+  CHECK(ValueOf(record, "t3.denied.case_file.total") == 2);
+  CHECK(ValueOf(record, "t3.denied.inquiry.commercial") == 1);
+  CHECK(ValueOf(record, "t3.denied.inquiry.total") == 4);
+  CHECK_FALSE(HasWarning(record, "schema.unnamed_row"));
+  CHECK_FALSE(HasWarning(record, "schema.unnamed_cell"));
+}
+
 TEST_CASE("table 三 continued after a page break without its header", "[schema]") {
   TableBuilder first;
   Table3Header(first, false);
