@@ -65,14 +65,20 @@ void Table3Header(TableBuilder& builder, bool with_subtotal) {
   builder.Row(leaves);
 }
 
+// Label cells (with their spans) followed by one cell per figure.
+std::vector<TableBuilder::Spec> WithFigures(std::vector<TableBuilder::Spec> labels,
+                                            const std::vector<std::string>& figures) {
+  for (const std::string& figure : figures) labels.push_back({figure});
+  return labels;
+}
+
 // Rows of 本年度办理结果 merged down: （一） (2 natural, 1 commercial), then `group` merged
 // over its row `leaf` (1 natural) and its 小计; with_subtotal: the header's 小计 column too.
 void AddResultRows(TableBuilder& builder, const std::string& group, const std::string& leaf,
                    bool with_subtotal) {
   auto figures = [&](std::vector<TableBuilder::Spec> cells, std::vector<std::string> values) {
     if (!with_subtotal) values.erase(values.begin() + 6);
-    for (const std::string& value : values) cells.push_back({value});
-    builder.Row(cells);
+    builder.Row(WithFigures(std::move(cells), values));
   };
   figures({{"三、本年度办理结果", 3, 1}, {"（一）予以公开", 1, 2}},
           {"2", "1", "0", "0", "0", "0", "1", "3"});
@@ -164,27 +170,13 @@ static nianbao::schema::Record MapScannedOpeningSubtotal(bool rows_unreadable) {
   TableBuilder builder;
   Table3Header(builder, false);
   builder.Values({"一、本年新收政府信息公开申请数量"}, {"9", "1", "0", "0", "0", "0", "10"});
-  builder.Row({{"三、本年度办理结果", 4, 1},
-               {"(三)不予公开", 1, 1},
-               {"8.属于行政查询事项"},
-               {"1"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"1"}});
+  builder.Row(WithFigures({{"三、本年度办理结果", 4, 1}, {"(三)不予公开"}, {"8.属于行政查询事项"}},
+                          {"1", "0", "0", "0", "0", "0", "1"}));
   builder.Row(
-      {{"(由六无\n法提供", 3, 1}, {"小计"}, {"3"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"4"}});
-  builder.Row({{rows_unreadable ? "丬氵丨乛" : "1.本机关不掌握相关政府\n信息"},
-               {"2"},
-               {"1"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"3"}});
-  builder.Row({{"2.没有现成信息需要另行\n制作"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"1"}});
+      WithFigures({{"(由六无\n法提供", 3, 1}, {"小计"}}, {"3", "1", "0", "0", "0", "0", "4"}));
+  builder.Row(WithFigures({{rows_unreadable ? "丬氵丨乛" : "1.本机关不掌握相关政府\n信息"}},
+                          {"2", "1", "0", "0", "0", "0", "3"}));
+  builder.Row(WithFigures({{"2.没有现成信息需要另行\n制作"}}, {"1", "0", "0", "0", "0", "0", "1"}));
   nianbao::Table table = builder.Build();
   table.origin = nianbao::TableOrigin::kOcr;
   for (nianbao::Cell& cell : table.cells) cell.confidence = 0.99;
@@ -221,26 +213,13 @@ TEST_CASE("a scanned label a character's stroke cut in two is read whole", "[sch
                {"申请人情况", 1, 7}});
   builder.Row({{"自然人", 2, 1}, {"法人或其他组织", 1, 5}, {"总计", 2, 1}});
   builder.Row({{"商业\n企业"}, {"科研\n机构"}, {"社会公益组织"}, {"法律服务机构"}, {"其他"}});
-  builder.Row({{"一、本年新收政府信息公开申请数量", 1, 4},
-               {"9"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"9"}});
-  builder.Row({{"三、本年度办理结果", 3, 1},
-               {"（三）不予公开", 3, 1},
-               {"6.属于四类过程性信息", 1, 2},
-               {"1"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"0"},
-               {"1"}});
-  builder.Row({{"7.属;"}, {"-行政执法案卷"}, {"2"}, {"0"}, {"0"}, {"0"}, {"0"}, {"0"}, {"2"}});
-  builder.Row({{"8.属:"}, {"-行政查询事项"}, {"3"}, {"1"}, {"0"}, {"0"}, {"0"}, {"0"}, {"4"}});
+  builder.Row(WithFigures({{"一、本年新收政府信息公开申请数量", 1, 4}},
+                          {"9", "0", "0", "0", "0", "0", "9"}));
+  builder.Row(WithFigures(
+      {{"三、本年度办理结果", 3, 1}, {"（三）不予公开", 3, 1}, {"6.属于四类过程性信息", 1, 2}},
+      {"1", "0", "0", "0", "0", "0", "1"}));
+  builder.Row(WithFigures({{"7.属;"}, {"-行政执法案卷"}}, {"2", "0", "0", "0", "0", "0", "2"}));
+  builder.Row(WithFigures({{"8.属:"}, {"-行政查询事项"}}, {"3", "1", "0", "0", "0", "0", "4"}));
   nianbao::Table table = builder.Build();
   table.origin = nianbao::TableOrigin::kOcr;
   for (nianbao::Cell& cell : table.cells) cell.confidence = 0.99;
