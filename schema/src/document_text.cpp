@@ -367,6 +367,24 @@ std::string UnconfirmedReadings(const ReadText& read, size_t pos, size_t length,
   return description;
 }
 
+// An OCR'd title without the Latin letters standing alone among its ideographs (临I澜市 for
+// 临澜市: the water radical read apart), said in a warning.
+std::u32string DropStrayLetters(const std::u32string& title, DocumentText& result) {
+  const std::vector<size_t> stray = StrayLetters(title);
+  if (stray.empty()) return title;
+  const std::u32string kept = WithoutStrayLetters(ReadText{title, {}}).text;
+  std::u32string dropped;
+  for (size_t pos : stray) dropped += title[pos];
+  result.warnings.push_back(
+      {Severity::kWarning,
+       "schema.uncertain_title",
+       "the title was read by OCR as " + EncodeUtf8(title) + ": the Latin letter(s) " +
+           EncodeUtf8(dropped) +
+           " standing alone among its ideographs are taken for a stroke read apart and dropped",
+       {}});
+  return kept;
+}
+
 // Where the title (or the paragraph giving the year) was read by OCR: its characters read
 // with little confidence are named in warnings, and an uncertain year is left out unless the
 // reporting period states the same year with confidence. Values are never changed to what
@@ -385,6 +403,7 @@ class OcrReadingWeigher {
     const std::u32string title = DecodeUtf8(result.title);
     ReadText joined;
     for (size_t idx = first; idx < after; ++idx) joined.Append(reads_[idx]);
+    joined = WithoutStrayLetters(joined);  // as the title was taken
     const size_t title_pos = title.empty() ? std::u32string::npos : joined.text.rfind(title);
     const ReadText title_read = title_pos == std::u32string::npos
                                     ? ReadText{title, {}}
@@ -580,6 +599,10 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
   const ParagraphTexts paragraph_texts = Paragraphs(document, matcher.normalizer());
   const std::vector<std::string>& paragraphs = paragraph_texts.texts;
   auto [title, after_title] = FindTitle(paragraphs);
+  const bool read_by_ocr =
+      std::any_of(paragraph_texts.sources.begin(), paragraph_texts.sources.end(),
+                  [](const Paragraph* source) { return source->FromOcr(); });
+  if (read_by_ocr) title = DropStrayLetters(title, result);
   result.title = EncodeUtf8(title);
   result.agency = AgencyFromTitle(result.title);
   result.year = matcher.normalizer().ExtractYear(result.title);
@@ -593,9 +616,6 @@ DocumentText ReadDocumentText(const Document& document, const TemplateSpec& spec
     result.year = matcher.normalizer().ExtractYear(paragraphs[idx]);
     year_paragraph = idx;
   }
-  const bool read_by_ocr =
-      std::any_of(paragraph_texts.sources.begin(), paragraph_texts.sources.end(),
-                  [](const Paragraph* source) { return source->FromOcr(); });
   if (read_by_ocr) {
     // A title broken over two lines joins the paragraph before its last.
     const size_t first = after_title >= 2 ? after_title - 2 : 0;

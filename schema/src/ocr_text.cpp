@@ -36,6 +36,45 @@ std::u32string WithoutSpaces(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool IsHan(char32_t code_point) {
+  return (code_point >= 0x3400 && code_point <= 0x9FFF) ||
+         (code_point >= 0xF900 && code_point <= 0xFAFF);
+}
+
+bool IsLetterOrBar(char32_t code_point) {
+  return (code_point >= 'A' && code_point <= 'Z') || (code_point >= 'a' && code_point <= 'z') ||
+         code_point == '|';
+}
+
+}  // namespace
+
+std::vector<size_t> StrayLetters(const std::u32string& text) {
+  std::vector<size_t> stray;
+  for (size_t pos = 0; pos + 1 < text.size(); ++pos) {
+    const bool han_before = pos == 0 || IsHan(text[pos - 1]);
+    if (IsLetterOrBar(text[pos]) && han_before && IsHan(text[pos + 1])) stray.push_back(pos);
+  }
+  return stray;
+}
+
+ReadText WithoutStrayLetters(const ReadText& read) {
+  const std::vector<size_t> stray = StrayLetters(read.text);
+  if (stray.empty()) return read;
+  ReadText kept;
+  size_t next = 0;
+  for (size_t pos = 0; pos < read.text.size(); ++pos) {
+    if (next < stray.size() && stray[next] == pos) {
+      ++next;
+      continue;
+    }
+    kept.text += read.text[pos];
+    if (read.FromOcr()) kept.confidence.push_back(read.confidence[pos]);
+  }
+  return kept;
+}
+
 ReadText ReadText::Slice(size_t pos, size_t length) const {
   ReadText slice;
   slice.text = text.substr(pos, length);

@@ -55,6 +55,13 @@ std::vector<UncertainChar> UncertainChars(const ReadText& read, size_t pos, size
 std::vector<char32_t> ClearReadingsElsewhere(const std::vector<ReadText>& others,
                                              const std::u32string& word, size_t pos);
 
+// Positions in `text` of Latin letters (or |) standing alone between two ideographs, or alone
+// before the first ideograph at the start: what OCR makes of a stroke (临I澜 for 临澜,
+// 氵 read apart). Never part of a title or an agency's name.
+std::vector<size_t> StrayLetters(const std::u32string& text);
+// `read` without them (and their confidences).
+ReadText WithoutStrayLetters(const ReadText& read);
+
 // For a warning: 天 (2nd character, confidence 0.55), …
 std::string DescribeUncertain(const std::vector<UncertainChar>& chars, size_t offset);
 

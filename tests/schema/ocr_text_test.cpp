@@ -131,3 +131,23 @@ TEST_CASE("a title OCR read without its agency is named in a warning", "[schema]
   CHECK(whole.agency == "青禾市东湖区人民政府");
   CHECK_FALSE(HasWarning(whole, "schema.uncertain_title"));
 }
+
+TEST_CASE("a Latin letter alone among an OCR'd title's ideographs is dropped, with a warning",
+          "[schema][ocr]") {
+  // 澜's water radical read apart as I: 临I澜市, or I临澜市 at the start; its 澜 unsure.
+  for (const std::string& read : {std::string("临I澜市人民政府2020年政府信息公开工作年度报告"),
+                                  std::string("I临澜市人民政府2020年政府信息公开工作年度报告")}) {
+    INFO(read);
+    const Record record = MapDocument(
+        DocumentOf({OcrPara(read, 1, {{2, 0.6f}}), OcrPara(kPeriod, 1), OcrPara(kOpening, 1)}));
+    CHECK(record.title == "临澜市人民政府2020年政府信息公开工作年度报告");
+    CHECK(record.agency == "临澜市人民政府");
+    CHECK(WarningOf(record, "schema.uncertain_title").find("Latin letter(s) I") !=
+          std::string::npos);
+    CHECK(WarningOf(record, "schema.uncertain_agency").find("澜") != std::string::npos);
+  }
+  // The same title in a text layer is the printer's: kept whole.
+  const Record printed = MapDocument(
+      DocumentOf({Para("临I澜市人民政府2020年政府信息公开工作年度报告"), Para(kPeriod)}));
+  CHECK(printed.title == "临I澜市人民政府2020年政府信息公开工作年度报告");
+}
