@@ -156,11 +156,16 @@ TEST_CASE("a grainy scan's numbers, wrapped ones too, are read with trust and ri
   CHECK(trusted >= 0.95 * numbers);
 }
 
-// The record of a file of tests/data/scans/.
-schema::Record MappedScan(const std::string& name) {
+// The record of a document read.
+schema::Record MapScan(const Document& document) {
   const normalize::Normalizer normalizer;
   const schema::Mapper mapper(schema::TemplateSet::Builtin(), normalizer);
-  return mapper.Map(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/" + name));
+  return mapper.Map(document);
+}
+
+// The record of a file of tests/data/scans/.
+schema::Record MappedScan(const std::string& name) {
+  return MapScan(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/scans/" + name));
 }
 
 // The values a record gives (null ones left out), by key.
@@ -551,8 +556,8 @@ TEST_CASE("a label whose last line is one character is read whole", "[pdf][ocr]"
 
 TEST_CASE("a scan under a scanner's invisible OCR text is read from its image", "[pdf][ocr]") {
   // The page above with an invisible text layer of misread text over it (make_scans.py
-  // --bad-ocr-layer: lnforrnation 0penness 7O21, Tota1 l7 3O 8): the same image, so the
-  // same record, read by OCR; nothing of that layer.
+  // --bad-ocr-layer: lnforrnation 0penness 7O21, Tota1 l7 3O 8): read by OCR as the page
+  // without it (its values the text PDF's, as many), nothing of that layer.
   const Document scan = ReadDocumentFile(std::string(NIANBAO_TEST_DATA) +
                                          "/scans/county_scan_2021_scan200_p2_ocrlayer.pdf");
   CHECK(!OcrTables(scan).empty());
@@ -563,10 +568,13 @@ TEST_CASE("a scan under a scanner's invisible OCR text is read from its image", 
       CHECK(paragraph->text.find("Tota1") == std::string::npos);
     }
   }
-  const std::map<std::string, double> plain =
-      GivenValues(MappedScan("county_scan_2021_scan200_p2.pdf"));
-  CHECK(plain.size() >= 168);
-  CHECK(GivenValues(MappedScan("county_scan_2021_scan200_p2_ocrlayer.pdf")) == plain);
+  std::map<std::string, double> printed = GivenValues(MappedScan("county_scan_2021.pdf"));
+  const std::map<std::string, double> given = GivenValues(MapScan(scan));
+  CHECK(given.size() >= 168);
+  for (const auto& [key, value] : given) {
+    INFO(key);
+    CHECK(value == printed[key]);
+  }
 }
 
 TEST_CASE("a label of two lines read as a dash is read again a line at a time", "[pdf][ocr]") {
@@ -648,11 +656,9 @@ TEST_CASE("a table's header cut at the foot of a scanned page joins the rest of 
     if (cell.col < 5 && cell.row == 1 && cell.text.find('\n') != std::string::npos) ++joined;
   }
   CHECK(joined == 4);  // 结果\n维持, 结果\n纠正, 其他\n结果, 尚未\n审结 (总计 is whole above)
-  const schema::Record record = MappedScan("cut_header_2019_scan200_p2-3.pdf");
-  const normalize::Normalizer normalizer;
+  const schema::Record record = MapScan(scan);
   const std::map<std::string, double> printed = GivenValues(
-      schema::Mapper(schema::TemplateSet::Builtin(), normalizer)
-          .Map(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/reports/cut_header_2019.pdf")));
+      MapScan(ReadDocumentFile(std::string(NIANBAO_TEST_DATA) + "/reports/cut_header_2019.pdf")));
   int t4_values = 0;
   for (const auto& [key, value] : GivenValues(record)) {
     if (key.rfind("t4.", 0) != 0) continue;
