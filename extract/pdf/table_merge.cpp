@@ -90,15 +90,16 @@ int RepeatedHeaderRows(const Table& upper, const Table& lower) {
   return repeated;
 }
 
+// An ASCII or full-width digit.
+bool IsDigit(char32_t code) {
+  return (code >= '0' && code <= '9') || (code >= 0xFF10 && code <= 0xFF19);
+}
+
 // Digits (ASCII or full-width) with separators and signs only.
 bool IsNumberText(const std::string& text) {
   bool digit = false;
-  size_t offset = 0;
-  while (offset < text.size()) {
-    const char32_t code = FirstCodePoint(text.substr(offset, 4));
-    const auto lead = static_cast<unsigned char>(text[offset]);
-    offset += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    if ((code >= '0' && code <= '9') || (code >= 0xFF10 && code <= 0xFF19)) {
+  for (const char32_t code : CodePoints(text)) {
+    if (IsDigit(code)) {
       digit = true;
     } else if (code != ',' && code != '.' && code != '+' && code != '-' && code != ' ' &&
                code != '\n' && code != 0xFF0C && code != 0xFF0E) {
@@ -200,16 +201,9 @@ bool ContinuesMergedCell(const Cell& upper_cell, const lattice::GridCell& upper_
 // Text in the cells of a header: words of at least two ideographs and no digit (结果, 维持,
 // 未经复议直接起诉). A figure, a dash, a slash or 无 in a cell is a value, not a label.
 bool IsHeaderWords(const std::string& text) {
-  int ideographs = 0;
-  size_t offset = 0;
-  while (offset < text.size()) {
-    const char32_t code = FirstCodePoint(text.substr(offset, 4));
-    const auto lead = static_cast<unsigned char>(text[offset]);
-    offset += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    if ((code >= '0' && code <= '9') || (code >= 0xFF10 && code <= 0xFF19)) return false;
-    if (code >= 0x4E00 && code <= 0x9FFF) ++ideographs;
-  }
-  return ideographs >= 2;
+  const std::vector<char32_t> codes = CodePoints(text);
+  if (std::any_of(codes.begin(), codes.end(), IsDigit)) return false;
+  return std::count_if(codes.begin(), codes.end(), IsIdeograph) >= 2;
 }
 
 // Every cell of `row` is empty or header words.

@@ -35,6 +35,22 @@ char32_t FirstCodePoint(const std::string& text) {
   return code;
 }
 
+std::vector<char32_t> CodePoints(const std::string& text) {
+  std::vector<char32_t> codes;
+  size_t idx = 0;
+  while (idx < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[idx]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    codes.push_back(FirstCodePoint(text.substr(idx, length)));
+    idx += length;
+  }
+  return codes;
+}
+
+bool IsIdeograph(char32_t code) {
+  return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF);
+}
+
 char32_t LastCodePoint(const std::string& text) {
   if (text.empty()) return 0;
   size_t start = text.size() - 1;

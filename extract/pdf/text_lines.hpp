@@ -66,6 +66,11 @@ JoinedText JoinLineCharsWithConfidence(const std::vector<const PdfChar*>& chars,
 // Number of code points of UTF-8 text.
 size_t CountCodePoints(std::string_view text);
 
+// The code points of UTF-8 text.
+std::vector<char32_t> CodePoints(const std::string& text);
+// A CJK ideograph (the unified block, extension A, the compatibility block).
+bool IsIdeograph(char32_t code);
+
 // The first and last code point of UTF-8 text (0 when empty).
 char32_t FirstCodePoint(const std::string& text);
 char32_t LastCodePoint(const std::string& text);

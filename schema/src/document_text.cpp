@@ -112,10 +112,6 @@ bool IsNavigation(const std::u32string& text) {
   return false;
 }
 
-bool IsIdeograph(char32_t code_point) {
-  return code_point >= U'一' && code_point <= U'鿿';
-}
-
 // Where the value of a form field (标题：…, 发布日期：…) starts: after a short label of
 // ideographs and its colon; 0 when the text is not a field.
 size_t FieldValueStart(const std::u32string& text) {

@@ -36,12 +36,11 @@ std::u32string WithoutSpaces(std::string_view text) {
   return out;
 }
 
-namespace {
-
-bool IsHan(char32_t code_point) {
-  return (code_point >= 0x3400 && code_point <= 0x9FFF) ||
-         (code_point >= 0xF900 && code_point <= 0xFAFF);
+bool IsIdeograph(char32_t code_point) {
+  return code_point >= U'一' && code_point <= U'鿿';
 }
+
+namespace {
 
 bool IsLetterOrBar(char32_t code_point) {
   return (code_point >= 'A' && code_point <= 'Z') || (code_point >= 'a' && code_point <= 'z') ||
@@ -53,8 +52,10 @@ bool IsLetterOrBar(char32_t code_point) {
 std::vector<size_t> StrayLetters(const std::u32string& text) {
   std::vector<size_t> stray;
   for (size_t pos = 0; pos + 1 < text.size(); ++pos) {
-    const bool han_before = pos == 0 || IsHan(text[pos - 1]);
-    if (IsLetterOrBar(text[pos]) && han_before && IsHan(text[pos + 1])) stray.push_back(pos);
+    const bool ideograph_before = pos == 0 || IsIdeograph(text[pos - 1]);
+    if (IsLetterOrBar(text[pos]) && ideograph_before && IsIdeograph(text[pos + 1])) {
+      stray.push_back(pos);
+    }
   }
   return stray;
 }

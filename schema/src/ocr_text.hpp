@@ -55,6 +55,9 @@ std::vector<UncertainChar> UncertainChars(const ReadText& read, size_t pos, size
 std::vector<char32_t> ClearReadingsElsewhere(const std::vector<ReadText>& others,
                                              const std::u32string& word, size_t pos);
 
+// A CJK unified ideograph (一 to 鿿).
+bool IsIdeograph(char32_t code_point);
+
 // Positions in `text` of Latin letters (or |) standing alone between two ideographs, or alone
 // before the first ideograph at the start: what OCR makes of a stroke (临I澜 for 临澜,
 // 氵 read apart). Never part of a title or an agency's name.

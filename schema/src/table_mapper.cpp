@@ -195,8 +195,8 @@ class TableWalker {
       const std::string& text = row.cells[idx].cell->text;
       if (IsBlankText(text)) continue;
       labels[idx] = matcher_.Read(text);
-      if (row.origin == TableOrigin::kOcr && JoinsLabelBefore(row, labels, idx)) {
-        labels[idx - 1] = matcher_.Read(row.cells[idx - 1].cell->text + text);
+      if (std::optional<DocLabel> whole = JoinedWithLabelBefore(row, labels, idx)) {
+        labels[idx - 1] = std::move(*whole);
         joined[idx] = true;
         last_row_label = idx - 1;
         continue;
@@ -229,16 +229,20 @@ class TableWalker {
     return parts;
   }
 
-  // An OCR'd label cell that, with the label cell before it, names a row neither names
-  // alone: one label a character's stroke taken for a ruling cut in two (7.属; | -行政执法案卷,
-  // 于's stroke touching both rulings of a tight row).
-  bool JoinsLabelBefore(const GridRow& row, const std::vector<DocLabel>& labels, size_t idx) const {
-    if (idx == 0 || row.cells[idx].continued || row.cells[idx - 1].continued ||
-        IsBlankText(row.cells[idx - 1].cell->text)) {
-      return false;
+  // An OCR'd label cell read with the label cell before it, where the two name a row together
+  // and neither alone: one label a character's stroke taken for a ruling cut in two (7.属; |
+  // -行政执法案卷, 于's stroke touching both rulings of a tight row). nullopt otherwise.
+  std::optional<DocLabel> JoinedWithLabelBefore(const GridRow& row,
+                                                const std::vector<DocLabel>& labels,
+                                                size_t idx) const {
+    if (row.origin != TableOrigin::kOcr || idx == 0 || row.cells[idx].continued ||
+        row.cells[idx - 1].continued || IsBlankText(row.cells[idx - 1].cell->text)) {
+      return std::nullopt;
     }
-    if (NamesAnyRow(labels[idx]) || NamesAnyRow(labels[idx - 1])) return false;
-    return NamesAnyRow(matcher_.Read(row.cells[idx - 1].cell->text + row.cells[idx].cell->text));
+    if (NamesAnyRow(labels[idx]) || NamesAnyRow(labels[idx - 1])) return std::nullopt;
+    DocLabel whole = matcher_.Read(row.cells[idx - 1].cell->text + row.cells[idx].cell->text);
+    if (!NamesAnyRow(whole)) return std::nullopt;
+    return whole;
   }
 
   RowMatch MatchRow(const KindState& kind, const DocLabel& label) const {
@@ -474,6 +478,11 @@ class TableWalker {
     return true;
   }
 
+  void WarnGroupOnly(const GridRow& row) {
+    Warn("schema.unnamed_row", "the row's labels name a group, not a cell; its values are left out",
+         row);
+  }
+
   // A data row of `kind_idx` left out for want of a name: remembered with its place.
   void NoteUnnamed(int kind_idx, const RowParts& parts, const GridRow& row) {
     KindState& kind = kinds_[kind_idx];
@@ -500,10 +509,12 @@ class TableWalker {
       kind.pending.clear();
       return;
     }
+    // A 小计 heading its group was not said unnamed when seen (HandleDataRow): now it is.
+    bool opening_subtotal = false;
     for (const KindState::Pending& pending : kind.pending) {
       if (pending.row && OpensGroupWithSubtotal(*pending.row, pending.parts)) {
-        Warn("schema.unnamed_row",
-             "the row's labels name a group, not a cell; its values are left out", *pending.row);
+        WarnGroupOnly(*pending.row);
+        opening_subtotal = true;
       }
     }
     // Every pending row stands after the same named row (naming one settles them).
@@ -530,12 +541,10 @@ class TableWalker {
     }
     // Subtotal rows heading the groups the next row opens, where a pending row is a 小计
     // under a label cell opening there (reports that print a group's 小计 first).
-    const bool opening_subtotal =
-        std::any_of(kind.pending.begin(), kind.pending.end(), [&](const KindState::Pending& row) {
-          return row.row && OpensGroupWithSubtotal(*row.row, row.parts);
-        });
-    for (const LabelNode* group : OpenedGroups(kind, before, next_path)) {
-      if (opening_subtotal) add(group, group->full_key + "." + group->subtotal_key);
+    if (opening_subtotal) {
+      for (const LabelNode* group : OpenedGroups(kind, before, next_path)) {
+        add(group, group->full_key + "." + group->subtotal_key);
+      }
     }
     for (int idx = before + 1; idx < entry; ++idx) {
       const LabelNode* node = kind.rows[idx].node;
@@ -763,8 +772,7 @@ class TableWalker {
       if (HasValueText(row, parts)) {
         // (A 小计 heading a group is said when the rows after it leave it unnamed.)
         if (parts.unread_label.empty() && !OpensGroupWithSubtotal(row, parts)) {
-          Warn("schema.unnamed_row",
-               "the row's labels name a group, not a cell; its values are left out", row);
+          WarnGroupOnly(row);
         }
         NoteUnnamed(kind_idx, parts, row);
       }

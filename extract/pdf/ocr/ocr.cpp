@@ -128,23 +128,6 @@ std::string Digits(const std::string& text) {
   return digits;
 }
 
-bool IsIdeograph(char32_t code) {
-  return (code >= 0x3400 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF);
-}
-
-// The code points of UTF-8 text.
-std::vector<char32_t> CodePoints(const std::string& text) {
-  std::vector<char32_t> codes;
-  size_t idx = 0;
-  while (idx < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[idx]);
-    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    codes.push_back(FirstCodePoint(text.substr(idx, length)));
-    idx += length;
-  }
-  return codes;
-}
-
 bool IsWordIdeograph(char32_t code) {
   return IsIdeograph(code) && !IsZeroOrNumeral(code);
 }
@@ -514,6 +497,17 @@ class ScannedPageReader {
     return PixPtr(scaled ? pixAddBorder(scaled.get(), border, 255) : nullptr);
   }
 
+  // How much a crop of the page is scaled up for Tesseract (to kReadingDpi at least), and
+  // the resolution it is read at then.
+  struct Scale {
+    float factor = 1;
+    int dpi = 0;
+  };
+  Scale ReadingScale() const {
+    const auto factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
+    return {factor, static_cast<int>(std::lround(dpi_ * factor))};
+  }
+
   // A label read a line at a time: Tesseract's block layout loses a short last line (a
   // label's one character wrapped under it) and garbles the whole cell with it.
   // The lines of ink in `rect` (LineBands), each cut from `source` with a margin (at most half
@@ -543,8 +537,7 @@ class ScannedPageReader {
   }
 
   Reading ReadLabelByLines(BOX& rect) {
-    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
-    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    const auto [factor, reading_dpi] = ReadingScale();
     Reading joined{"", 1.0};
     for (const FramedLine& line : FramedLines(rect, *cell_image_, factor)) {
       const Reading reading = recogniser_.ReadLabel(*line.framed, reading_dpi);
@@ -645,8 +638,7 @@ class ScannedPageReader {
   // then held to the value's characters on them scaled up: one of these must agree with
   // eng's, else no reading is trusted.
   Reading ReadCrossChecked(const CellToRead& cell) {
-    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
-    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    const auto [factor, reading_dpi] = ReadingScale();
     PixPtr framed = Framed(cell.whitened, factor, kCellBorder);
     if (!framed) return {"", 0.0};
     Reading label = recogniser_.ReadLabel(*framed, reading_dpi);
@@ -901,8 +893,7 @@ class ScannedPageReader {
   std::vector<Recogniser::Glyph> ReadLinesAgain(BOX& rect, double text_dpi) {
     l_int32 x = 0, y = 0;
     boxGetGeometry(&rect, &x, &y, nullptr, nullptr);
-    const float factor = static_cast<float>(std::max(1.0, kReadingDpi / dpi_));
-    const int reading_dpi = static_cast<int>(std::lround(dpi_ * factor));
+    const auto [factor, reading_dpi] = ReadingScale();
     const double to_text = text_dpi / dpi_;
     const auto to_page_x = [&](int pixel) {
       return static_cast<int>(std::lround(((pixel - kCellBorder) / factor + x) * to_text));
